@@ -1,0 +1,25 @@
+// The canonical encoding that ops are hashed and signed over: JSON with keys sorted, no
+// whitespace, and every scalar a string (integers become decimal strings; binary floats
+// are refused), plus the SHA-256 and hex helpers built on libsodium.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace kinerja {
+
+using json = nlohmann::json;
+
+// Returns J with every integer turned into its decimal string and booleans into
+// "true"/"false"; throws on floating-point numbers. Objects keep sorted keys.
+json normalize(const json& j);
+
+// The canonical text of an already-normalized value.
+std::string canonical_text(const json& j);
+
+std::string to_hex(const unsigned char* p, size_t n);
+std::string from_hex(std::string_view hex);  // throws Error(BadInput) on malformed hex
+std::string sha256_hex(std::string_view data);
+
+}  // namespace kinerja

@@ -1,0 +1,52 @@
+// The indicator catalogue: per year, the sasaran kegiatan (activity goals) and their
+// indicators (IKK) with unit, polarity, method and roll-up. Catalogues are data
+// (schema/catalogue/YEAR.json), loaded into the store as ops so they sync and are versioned.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "client/canonical.hpp"
+#include "client/ledger.hpp"
+
+namespace kinerja {
+
+struct Indicator {
+  std::string code, name;
+  std::string unit;      // persen | indeks | nilai | rupiah | jumlah
+  std::string polarity;  // higher | lower
+  std::string method;    // ratio | direct | weighted
+  std::string rollup;    // sum | last | weighted
+  int decimals = 2;
+  std::optional<std::string> cap;  // capaian ceiling, a decimal string
+  std::string sasaran;             // code of its sasaran
+  std::string catalogue_year;      // the catalogue it comes from
+};
+
+struct Sasaran {
+  std::string code, name;
+  std::vector<Indicator> indicators;
+};
+
+struct Catalogue {
+  std::string year;
+  int renstra_from = 0, renstra_to = 0;  // the Renstra period it belongs to
+  std::vector<Sasaran> sasaran;
+  json source;  // the normalized JSON it was read from
+};
+
+// Checks and reads a catalogue document; throws Error(BadInput) naming the field.
+Catalogue parse_catalogue(const json& doc);
+// The shipped catalogue for YEAR (schema/catalogue/YEAR.json), if any.
+std::optional<json> shipped_catalogue(const std::string& year);
+
+// Appends the catalogue as one op ("catalogue", key = its year).
+void load_catalogue(Batch& b, const Catalogue& c);
+
+std::vector<Catalogue> stored_catalogues(const Db& db);
+std::optional<Catalogue> catalogue_for_year(const Db& db, int year);
+// The indicator CODE as it applies to YEAR: from that year's catalogue, or else from a
+// catalogue whose Renstra period covers YEAR (history recorded for trends).
+std::optional<Indicator> find_indicator(const Db& db, const std::string& code, int year);
+
+}  // namespace kinerja

@@ -1,0 +1,35 @@
+// What the `kinerja` command groups share: the global options, opening the store, and
+// printing for people (aligned tables) and for scripts (JSON on stdout).
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "client/canonical.hpp"
+#include "client/store.hpp"
+
+namespace kinerja {
+
+struct Cli {
+  std::string store_flag;  // --store
+  Store open() const { return open_store(resolve_store_path(store_flag)); }
+  std::string store_path() const { return resolve_store_path(store_flag); }
+};
+
+// Thrown by a command that has printed its result and must still exit non-zero
+// (e.g. `verify` finding a broken link).
+struct ExitStatus {
+  int code;
+};
+
+// Each command group adds its subcommands to APP (one file each: cli_store.cpp, …).
+void add_store_commands(CLI::App& app, Cli& cli);
+void add_entry_commands(CLI::App& app, Cli& cli);
+void add_catalogue_commands(CLI::App& app, Cli& cli);
+
+void print_json(const json& j);
+// Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
+void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace kinerja

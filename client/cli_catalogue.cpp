@@ -1,0 +1,60 @@
+// Catalogue commands: catalogue load, catalogue show.
+#include <fstream>
+#include <iostream>
+
+#include "client/catalogue.hpp"
+#include "client/cli.hpp"
+#include "client/error.hpp"
+
+namespace kinerja {
+
+static json read_json_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw bad_input(path + ": cannot read the file");
+  try {
+    return json::parse(in);
+  } catch (const json::parse_error& e) {
+    throw bad_input(path + ": not valid JSON: " + e.what());
+  }
+}
+
+static void cmd_load(const Cli& cli, const std::string& path) {
+  Catalogue c = parse_catalogue(read_json_file(path));
+  Store s = cli.open();
+  Batch b(s);
+  load_catalogue(b, c);
+  b.commit();
+  std::cout << "Loaded the " << c.year << " catalogue from " << path << " (" << c.sasaran.size() << " sasaran)\n";
+}
+
+static void cmd_show(const Cli& cli, int year, bool as_json) {
+  Store s = cli.open();
+  json out = json::array();
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& c : stored_catalogues(s.db)) {
+    if (year && c.year != std::to_string(year)) continue;
+    out.push_back(c.source);
+    for (const auto& sk : c.sasaran)
+      for (const auto& i : sk.indicators)
+        rows.push_back({c.year, sk.code, i.code, i.unit, i.method, i.name});
+  }
+  if (as_json) return print_json(out);
+  print_table({"tahun", "sasaran", "kode", "satuan", "metode", "indikator"}, rows);
+}
+
+void add_catalogue_commands(CLI::App& app, Cli& cli) {
+  auto* cat = app.add_subcommand("catalogue", "Indicator catalogues: load one from a file, show the loaded ones");
+  cat->require_subcommand(1);
+  auto* load = cat->add_subcommand("load", "Load a catalogue JSON file into the store (as an op)");
+  auto file = std::make_shared<std::string>();
+  load->add_option("FILE", *file, "Catalogue file, e.g. schema/catalogue/2024.json")->required();
+  load->callback([&cli, file] { cmd_load(cli, *file); });
+  auto* show = cat->add_subcommand("show", "The loaded catalogues' sasaran and indicators");
+  auto year = std::make_shared<int>(0);
+  auto as_json = std::make_shared<bool>(false);
+  show->add_option("--year", *year, "Only this year");
+  show->add_flag("--json", *as_json, "Print the catalogues as JSON");
+  show->callback([&cli, year, as_json] { cmd_show(cli, *year, *as_json); });
+}
+
+}  // namespace kinerja

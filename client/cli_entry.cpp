@@ -1,0 +1,80 @@
+// Entry commands: record, import, show.
+#include <iostream>
+
+#include "client/catalogue.hpp"
+#include "client/cli.hpp"
+#include "client/entry.hpp"
+#include "client/error.hpp"
+#include "client/period.hpp"
+#include "client/state.hpp"
+
+namespace kinerja {
+
+static void report_recorded(const RecordResult& r, const std::string& what) {
+  std::cout << "Recorded " << what << " as " << r.ops << " op(s), last seq " << r.last_seq;
+  if (r.corrections) std::cout << "; " << r.corrections << " correction(s) superseding an earlier value";
+  std::cout << "\n";
+}
+
+static void cmd_show(const Cli& cli, const std::string& indicator, int year, bool as_json) {
+  Store s = cli.open();
+  json out = json::array();
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& c : list_cells(s.db, "value", indicator.empty() ? "" : indicator + "/")) {
+    Period p = parse_period(c.body.at("period").get<std::string>());
+    if (year && p.year != year) continue;
+    json j{{"indicator", c.body.at("indicator")}, {"period", p.str()}, {"device", c.device},
+           {"seq", std::to_string(c.seq)}, {"hlc", c.hlc}};
+    for (const char* f : {"value", "numerator", "denominator", "note"})
+      if (c.body.contains(f)) j[f] = c.body[f];
+    out.push_back(j);
+    rows.push_back({j["indicator"], p.label(), c.body.value("value", ""), c.body.value("numerator", ""),
+                    c.body.value("denominator", ""), c.body.value("note", "")});
+  }
+  if (as_json) return print_json(out);
+  if (rows.empty()) {
+    std::cout << "No realisasi recorded" << (indicator.empty() ? "" : " for " + indicator)
+              << (year ? " in " + std::to_string(year) : "") << ".\n";
+    return;
+  }
+  print_table({"indikator", "periode", "nilai", "pembilang", "penyebut", "catatan"}, rows);
+}
+
+void add_entry_commands(CLI::App& app, Cli& cli) {
+  auto* record = app.add_subcommand("record", "Record the realisasi of an indicator for a period (a second record corrects)");
+  auto e = std::make_shared<EntryInput>();
+  record->add_option("--indicator", e->indicator, "Indicator code, e.g. PROYUSTISIA")->required();
+  record->add_option("--period", e->period, "YYYY, YYYY-Qn (triwulan) or YYYY-MM")->required();
+  auto* value = record->add_option("--value", e->value, "The value, for direct and survey indicators (3,99 or 3.99)");
+  auto* num = record->add_option("--numerator", e->numerator, "For ratio indicators: the count achieved");
+  auto* den = record->add_option("--denominator", e->denominator, "For ratio indicators: the count it is out of");
+  value->excludes(num)->excludes(den);
+  num->needs(den);
+  den->needs(num);
+  record->add_option("--note", e->note, "Free text kept with the entry");
+  record->callback([&cli, e] {
+    Store s = cli.open();
+    report_recorded(record_entries(s, {*e}), e->indicator + " " + e->period);
+  });
+
+  auto* import = app.add_subcommand(
+      "import", "Record every row of a CSV file (header indicator,period,value,numerator,denominator,note), all or none");
+  auto file = std::make_shared<std::string>();
+  import->add_option("FILE", *file, "The CSV file")->required();
+  import->callback([&cli, file] {
+    auto entries = read_entries_csv(*file);
+    Store s = cli.open();
+    report_recorded(record_entries(s, entries), std::to_string(entries.size()) + " rows of " + *file);
+  });
+
+  auto* show = app.add_subcommand("show", "The current realisasi values");
+  auto indicator = std::make_shared<std::string>();
+  auto year = std::make_shared<int>(0);
+  auto as_json = std::make_shared<bool>(false);
+  show->add_option("--indicator", *indicator, "Only this indicator");
+  show->add_option("--year", *year, "Only this year")->check(CLI::Range(2000, 2100));
+  show->add_flag("--json", *as_json, "Print a JSON array");
+  show->callback([&cli, indicator, year, as_json] { cmd_show(cli, *indicator, *year, *as_json); });
+}
+
+}  // namespace kinerja

@@ -1,0 +1,168 @@
+// Store-level commands: init, status, log, verify, rebuild.
+#include <iostream>
+
+#include "client/catalogue.hpp"
+#include "client/cli.hpp"
+#include "client/error.hpp"
+#include "client/ledger.hpp"
+
+namespace kinerja {
+
+static void check_office_code(const std::string& office) {
+  if (office.size() != 6 || office.find_first_not_of("0123456789") != std::string::npos)
+    throw bad_input("--office: '" + office + "' must be the six-digit satker code, e.g. 407973");
+}
+
+static void cmd_init(const Cli& cli, const OfficeInfo& info, const std::vector<std::string>& years) {
+  check_office_code(info.office);
+  if (info.name.empty()) throw bad_input("--name: the office name is required");
+  if (info.kanwil.empty()) throw bad_input("--kanwil: the kanwil code is required, e.g. JATENG");
+  std::vector<Catalogue> catalogues;
+  for (const auto& y : years) {
+    auto doc = shipped_catalogue(y);
+    if (!doc) throw bad_input("--year: no catalogue is shipped for " + y + " (shipped: 2023, 2024, 2025)");
+    catalogues.push_back(parse_catalogue(*doc));
+  }
+  std::string path = cli.store_path();
+  Store s = create_store(path, info);
+  Batch b(s);
+  b.append("office", info.office, json{{"name", info.name}, {"kanwil", info.kanwil}});
+  for (const auto& c : catalogues) load_catalogue(b, c);
+  b.commit();
+  std::cout << "Created store " << path << " for " << info.office << " " << info.name << " (kanwil " << info.kanwil
+            << "), device " << s.device << ", key " << key_path(path) << "\n";
+  for (const auto& c : catalogues) std::cout << "Loaded the " << c.year << " indicator catalogue\n";
+}
+
+static json status_json(const Store& s) {
+  auto office = get_cell(s.db, "office", s.office);
+  json years = json::array();
+  for (const auto& c : list_cells(s.db, "catalogue")) years.push_back(c.key);
+  return json{{"office", s.office},
+              {"name", office ? office->body.value("name", "") : ""},
+              {"kanwil", office ? office->body.value("kanwil", "") : ""},
+              {"device", s.device},
+              {"author", s.author},
+              {"store", s.path},
+              {"ops", std::to_string(op_count(s.db))},
+              {"last_seq", std::to_string(last_seq(s.db, s.device))},
+              {"catalogues", years}};
+}
+
+static void cmd_status(const Cli& cli, bool as_json) {
+  Store s = cli.open();
+  json j = status_json(s);
+  if (as_json) return print_json(j);
+  std::cout << "Kantor:     " << j["office"].get<std::string>() << " " << j["name"].get<std::string>() << "\n"
+            << "Kanwil:     " << j["kanwil"].get<std::string>() << "\n"
+            << "Device:     " << j["device"].get<std::string>() << "\n"
+            << "Store:      " << j["store"].get<std::string>() << "\n"
+            << "Ops:        " << j["ops"].get<std::string>() << " (last seq of this device "
+            << j["last_seq"].get<std::string>() << ")\n"
+            << "Catalogues: ";
+  for (const auto& y : j["catalogues"]) std::cout << y.get<std::string>() << " ";
+  std::cout << "\n";
+}
+
+static void cmd_log(const Cli& cli, bool as_json, int64_t limit) {
+  Store s = cli.open();
+  int64_t total = op_count(s.db);
+  int64_t skip = limit > 0 && total > limit ? total - limit : 0;
+  Stmt first(s.db, "SELECT COALESCE((SELECT id FROM ops ORDER BY id LIMIT 1 OFFSET ?), 0)");
+  first.bind(1, skip);
+  first.step();
+  int64_t after = skip > 0 ? first.i64(0) - 1 : 0;
+  json out = json::array();
+  std::vector<std::vector<std::string>> rows;
+  for_each_op(
+      s.db,
+      [&](const Op& op) {
+        if (as_json) {
+          out.push_back(op_to_json(op));
+        } else {
+          json body = op.body;
+          body.erase("base");
+          rows.push_back({op.device, std::to_string(op.seq), op.hlc, op.type, op.key,
+                          op.body.contains("base") ? "koreksi" : "", body.dump().substr(0, 80)});
+        }
+        return true;
+      },
+      after);
+  if (as_json) return print_json(out);
+  print_table({"device", "seq", "hlc", "type", "key", "", "body"}, rows);
+}
+
+static int cmd_verify(const Cli& cli, bool as_json) {
+  Store s = cli.open();
+  VerifyResult r = verify_ledger(s.db);
+  if (as_json) {
+    json j{{"ok", r.ok ? "true" : "false"}, {"ops", std::to_string(r.ops)}, {"devices", std::to_string(r.devices)},
+           {"checkpoints", std::to_string(r.checkpoints)}};
+    if (!r.ok) j.update({{"device", r.device}, {"seq", std::to_string(r.seq)}, {"reason", r.reason}});
+    print_json(j);
+  } else if (r.ok) {
+    std::cout << "ok: " << r.ops << " ops from " << r.devices << " device(s), " << r.checkpoints
+              << " signed checkpoints; every link and signature is valid\n";
+  } else {
+    std::cout << "BROKEN at seq " << r.seq << " of device " << r.device << ": " << r.reason << "\n";
+  }
+  return r.ok ? 0 : 1;
+}
+
+static int cmd_rebuild(const Cli& cli, bool check_only, bool as_json) {
+  Store s = cli.open();
+  RebuildResult r = rebuild_state(s.db, check_only);
+  bool same = r.differences.empty();
+  if (as_json) {
+    print_json(json{{"ops", std::to_string(r.ops)}, {"cells", std::to_string(r.cells)},
+                    {"identical", same ? "true" : "false"}, {"differences", r.differences}});
+  } else {
+    std::cout << "Replayed " << r.ops << " ops into " << r.cells << " cells: "
+              << (same ? "state is identical to the log" : "state DIFFERS from the log") << "\n";
+    for (const auto& d : r.differences) std::cout << "  " << d << "\n";
+    if (!same && !check_only) std::cout << "The state was replaced by the replayed log.\n";
+  }
+  return same || !check_only ? 0 : 1;
+}
+
+void add_store_commands(CLI::App& app, Cli& cli) {
+  auto* init = app.add_subcommand("init", "Create the office store, its device key, and load indicator catalogues");
+  auto info = std::make_shared<OfficeInfo>();
+  auto years = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"2023", "2024", "2025"});
+  init->add_option("--office", info->office, "Six-digit satker code, e.g. 407973")->required();
+  init->add_option("--name", info->name, "Office name, e.g. \"Kantor Imigrasi Kelas I Khusus TPI Semarang\"")->required();
+  init->add_option("--kanwil", info->kanwil, "Parent kanwil code, e.g. JATENG")->required();
+  init->add_option("--author", info->author, "NIP of the officer recording on this device");
+  init->add_option("--year", *years, "Load the shipped catalogue of these years (default: 2023 2024 2025)");
+  init->callback([&cli, info, years] { cmd_init(cli, *info, *years); });
+
+  auto* status = app.add_subcommand("status", "Office, device, op count, last seq and store path");
+  auto status_json_flag = std::make_shared<bool>(false);
+  status->add_flag("--json", *status_json_flag, "Print one JSON object");
+  status->callback([&cli, status_json_flag] { cmd_status(cli, *status_json_flag); });
+
+  auto* log = app.add_subcommand("log", "The ops of the ledger, newest last");
+  auto log_json = std::make_shared<bool>(false);
+  auto limit = std::make_shared<int64_t>(0);
+  log->add_flag("--json", *log_json, "Print the ops as a JSON array");
+  log->add_option("--limit", *limit, "Only the newest N ops")->check(CLI::NonNegativeNumber);
+  log->callback([&cli, log_json, limit] { cmd_log(cli, *log_json, *limit); });
+
+  auto* verify = app.add_subcommand("verify", "Re-check every chain link, hash and checkpoint signature");
+  auto verify_json = std::make_shared<bool>(false);
+  verify->add_flag("--json", *verify_json, "Print one JSON object");
+  verify->callback([&cli, verify_json] {
+    if (int rc = cmd_verify(cli, *verify_json)) throw ExitStatus{rc};
+  });
+
+  auto* rebuild = app.add_subcommand("rebuild", "Replay the log into fresh state (--check: only compare)");
+  auto check = std::make_shared<bool>(false);
+  auto rebuild_json = std::make_shared<bool>(false);
+  rebuild->add_flag("--check", *check, "Compare the replayed state with the stored one; change nothing");
+  rebuild->add_flag("--json", *rebuild_json, "Print one JSON object");
+  rebuild->callback([&cli, check, rebuild_json] {
+    if (int rc = cmd_rebuild(cli, *check, *rebuild_json)) throw ExitStatus{rc};
+  });
+}
+
+}  // namespace kinerja

@@ -1,0 +1,112 @@
+// Recording and importing realisasi entries (entry.hpp).
+#include "client/entry.hpp"
+
+#include <map>
+
+#include "client/catalogue.hpp"
+#include "client/csv.hpp"
+#include "client/error.hpp"
+#include "client/ledger.hpp"
+#include "client/number.hpp"
+#include "client/period.hpp"
+
+namespace kinerja {
+
+struct Checked {
+  std::string key;
+  json body;
+};
+
+static std::string field_name(const EntryInput& e, const std::string& field) {
+  return e.where.empty() ? field : e.where + ", column " + field;
+}
+
+static void check_range(const EntryInput& e, const std::string& v, const Indicator& ind) {
+  auto in = [&](const char* lo, const char* hi) { return compare_decimal(v, lo) >= 0 && compare_decimal(v, hi) <= 0; };
+  std::string f = field_name(e, "value");
+  if (ind.unit == "indeks" && !in("1", "4"))
+    throw bad_input(f + ": " + v + " is outside [1; 4] for the index " + ind.code);
+  if ((ind.unit == "persen" || ind.unit == "nilai") && !in("0", "100"))
+    throw bad_input(f + ": " + v + " is outside [0; 100] for " + ind.code + " (" + ind.unit + ")");
+  if ((ind.unit == "rupiah" || ind.unit == "jumlah") && v.find('.') != std::string::npos)
+    throw bad_input(f + ": " + v + " must be a whole number for " + ind.code + " (" + ind.unit + ")");
+  if (compare_decimal(v, "0") < 0) throw bad_input(f + ": " + v + " must not be negative");
+}
+
+static Checked check(const Db& db, const EntryInput& e, std::map<std::string, PeriodKind>& granularity) {
+  if (e.indicator.empty()) throw bad_input(field_name(e, "indicator") + ": is empty");
+  Period p = parse_period(e.period, field_name(e, "period"));
+  auto ind = find_indicator(db, e.indicator, p.year);
+  if (!ind)
+    throw bad_input(field_name(e, "indicator") + ": '" + e.indicator + "' is not in the catalogue for " +
+                    std::to_string(p.year) + " (see `kinerja catalogue show`)");
+  std::string gkey = e.indicator + "/" + std::to_string(p.year);
+  auto [it, fresh] = granularity.emplace(gkey, p.kind);
+  if (!fresh && it->second != p.kind)
+    throw bad_input(field_name(e, "period") + ": " + e.indicator + " " + std::to_string(p.year) + " is recorded per " +
+                    kind_name(it->second) + ", so '" + e.period + "' (a " + kind_name(p.kind) +
+                    ") would count twice; record per " + kind_name(it->second));
+  json body{{"indicator", e.indicator}, {"period", p.str()}};
+  if (!e.note.empty()) body["note"] = e.note;
+  if (ind->method == "ratio") {
+    if (!e.value.empty())
+      throw bad_input(field_name(e, "value") + ": " + e.indicator + " is a ratio: give numerator and denominator, not a value");
+    if (e.numerator.empty()) throw bad_input(field_name(e, "numerator") + ": is required for " + e.indicator);
+    if (e.denominator.empty()) throw bad_input(field_name(e, "denominator") + ": is required for " + e.indicator);
+    int64_t n = parse_count(e.numerator, field_name(e, "numerator"));
+    int64_t d = parse_count(e.denominator, field_name(e, "denominator"));
+    if (n > d)
+      throw bad_input(field_name(e, "numerator") + ": " + std::to_string(n) + " is greater than the denominator " +
+                      std::to_string(d));
+    body["numerator"] = std::to_string(n);
+    body["denominator"] = std::to_string(d);
+  } else {
+    if (!e.numerator.empty() || !e.denominator.empty())
+      throw bad_input(field_name(e, "numerator") + ": " + e.indicator + " takes a value, not numerator/denominator");
+    if (e.value.empty()) throw bad_input(field_name(e, "value") + ": is required for " + e.indicator);
+    std::string v = parse_decimal(e.value, field_name(e, "value"));
+    check_range(e, v, *ind);
+    body["value"] = v;
+  }
+  return Checked{e.indicator + "/" + p.str(), body};
+}
+
+// The period kind already used for each indicator and year in the store.
+static std::map<std::string, PeriodKind> recorded_granularity(const Db& db) {
+  std::map<std::string, PeriodKind> out;
+  for (const auto& c : list_cells(db, "value")) {
+    Period p = parse_period(c.body.at("period").get<std::string>());
+    out.emplace(c.body.at("indicator").get<std::string>() + "/" + std::to_string(p.year), p.kind);
+  }
+  return out;
+}
+
+RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
+  if (entries.empty()) throw bad_input("nothing to record: no entries given");
+  auto granularity = recorded_granularity(s.db);
+  std::vector<Checked> checked;
+  checked.reserve(entries.size());
+  for (const auto& e : entries) checked.push_back(check(s.db, e, granularity));
+  RecordResult r;
+  Batch b(s);
+  for (auto& c : checked) {
+    const Op& op = b.append("value", c.key, std::move(c.body));
+    if (op.body.contains("base")) ++r.corrections;
+    r.last_seq = op.seq;
+  }
+  b.commit();
+  r.ops = b.size();
+  return r;
+}
+
+std::vector<EntryInput> read_entries_csv(const std::string& path) {
+  std::vector<EntryInput> out;
+  for (auto& row : read_csv(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note"})) {
+    auto& f = row.fields;
+    out.push_back(EntryInput{f["indicator"], f["period"], f["value"], f["numerator"], f["denominator"], f["note"],
+                             path + ": line " + std::to_string(row.line)});
+  }
+  return out;
+}
+
+}  // namespace kinerja

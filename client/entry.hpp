@@ -1,0 +1,31 @@
+// Realisasi entries: the measured value of an indicator for a period, recorded by hand
+// (`kinerja record`) or from a CSV file (`kinerja import`). Validation against the
+// catalogue happens before anything is written; a second entry for the same indicator and
+// period is a correction that supersedes the first (both stay in the log).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "client/store.hpp"
+
+namespace kinerja {
+
+struct EntryInput {
+  std::string indicator, period;
+  std::string value, numerator, denominator;  // as typed; "" when not given
+  std::string note;
+  std::string where;  // prefix for errors, e.g. "line 12" ("" for the command line)
+};
+
+struct RecordResult {
+  size_t ops = 0;
+  int64_t last_seq = 0;
+  size_t corrections = 0;  // entries that superseded an earlier value
+};
+
+// Validates every entry, then appends them all in one transaction, or nothing.
+RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
+// Reads a CSV file (header indicator,period,value,numerator,denominator,note) into entries; errors name line and column.
+std::vector<EntryInput> read_entries_csv(const std::string& path);
+
+}  // namespace kinerja

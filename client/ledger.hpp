@@ -1,0 +1,65 @@
+// The ledger: the append-only, hash-chained op log of a store. A Batch appends this
+// device's next ops in one transaction, writes their state in the same transaction and
+// ends with one signed checkpoint over the new chain head. verify_ledger() re-checks
+// every link and signature; ingest_op() takes another device's op (from sync).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "client/hlc.hpp"
+#include "client/op.hpp"
+#include "client/state.hpp"
+#include "client/store.hpp"
+
+namespace kinerja {
+
+class Batch {
+ public:
+  explicit Batch(Store& s);
+  // Appends an op writing cell (TYPE, KEY). BODY gets "base": the hash of the cell's
+  // current winner, so a later reader can tell a correction from a concurrent write.
+  const Op& append(const std::string& type, const std::string& key, json body);
+  // Signs the checkpoint and commits. Without commit() nothing is written.
+  void commit();
+  size_t size() const { return ops_.size(); }
+
+ private:
+  Store& store_;
+  Tx tx_;
+  DeviceKey key_;
+  Hlc clock_;
+  int64_t seq_ = 0;
+  std::string prev_;
+  Stmt insert_;
+  Stmt cell_hash_;
+  StateWriter state_;
+  std::vector<Op> ops_;
+};
+
+// Reads ops in log order (local arrival); F returns false to stop.
+void for_each_op(const Db& db, const std::function<bool(const Op&)>& f, int64_t after_id = 0);
+Op op_from_row(const Stmt& s);  // columns: v,office,device,seq,hlc,author,type,key,body,prev,hash
+extern const char* const kOpColumns;
+
+int64_t op_count(const Db& db);
+int64_t last_seq(const Db& db, const std::string& device);
+
+struct VerifyResult {
+  bool ok = true;
+  int64_t ops = 0, devices = 0, checkpoints = 0;
+  std::string device;  // where the first break is
+  int64_t seq = 0;
+  std::string reason;
+};
+VerifyResult verify_ledger(const Db& db);
+
+// Checks the link of OP against the device's head and its hash, inserts it, applies it
+// to state and advances the clock. Returns false if the op is already held (same hash);
+// throws Error(Conflict) for a fork (same seq, other content) or a gap.
+bool ingest_op(Db& db, const Op& op);
+void ingest_checkpoint(Db& db, const Checkpoint& c);  // verifies the signature
+
+}  // namespace kinerja

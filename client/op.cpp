@@ -1,0 +1,70 @@
+// Op and checkpoint encodings (op.hpp).
+#include "client/op.hpp"
+
+#include "client/error.hpp"
+
+namespace kinerja {
+
+static json op_fields(const Op& op) {
+  return json{{"v", op.v},         {"office", op.office}, {"device", op.device},
+              {"seq", std::to_string(op.seq)}, {"hlc", op.hlc}, {"author", op.author},
+              {"type", op.type},   {"key", op.key},       {"body", op.body},
+              {"prev", op.prev}};
+}
+
+std::string canonical_op(const Op& op) { return canonical_text(op_fields(op)); }
+
+std::string compute_hash(const Op& op) { return sha256_hex(canonical_op(op)); }
+
+json op_to_json(const Op& op) {
+  json j = op_fields(op);
+  j["hash"] = op.hash;
+  return j;
+}
+
+static std::string field(const json& j, const char* name) {
+  auto it = j.find(name);
+  if (it == j.end() || !it->is_string()) throw bad_input(std::string("op field '") + name + "' is missing or not a string");
+  return it->get<std::string>();
+}
+
+static int64_t seq_field(const json& j, const char* name) {
+  std::string s = field(j, name);
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos || s[0] == '0')
+    throw bad_input(std::string("op field '") + name + "' must be a positive integer string, got '" + s + "'");
+  return std::stoll(s);
+}
+
+Op op_from_json(const json& j) {
+  if (!j.is_object()) throw bad_input("op is not a JSON object");
+  Op op;
+  op.v = field(j, "v");
+  op.office = field(j, "office");
+  op.device = field(j, "device");
+  op.seq = seq_field(j, "seq");
+  op.hlc = field(j, "hlc");
+  op.author = field(j, "author");
+  op.type = field(j, "type");
+  op.key = field(j, "key");
+  auto b = j.find("body");
+  if (b == j.end() || !b->is_object()) throw bad_input("op field 'body' is missing or not an object");
+  op.body = normalize(*b);
+  op.prev = field(j, "prev");
+  op.hash = field(j, "hash");
+  return op;
+}
+
+std::string checkpoint_message(const Checkpoint& c) {
+  return canonical_text(json{{"device", c.device}, {"seq", std::to_string(c.seq)}, {"hash", c.hash}});
+}
+
+json checkpoint_to_json(const Checkpoint& c) {
+  return json{{"device", c.device}, {"seq", std::to_string(c.seq)}, {"hash", c.hash}, {"sig", c.sig}};
+}
+
+Checkpoint checkpoint_from_json(const json& j) {
+  if (!j.is_object()) throw bad_input("checkpoint is not a JSON object");
+  return Checkpoint{field(j, "device"), seq_field(j, "seq"), field(j, "hash"), field(j, "sig")};
+}
+
+}  // namespace kinerja

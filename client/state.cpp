@@ -1,0 +1,77 @@
+// Materialised state (state.hpp).
+#include "client/state.hpp"
+
+#include "client/error.hpp"
+
+namespace kinerja {
+
+StateWriter::StateWriter(Db& db, const std::string& table)
+    : upsert_(db, "INSERT INTO " + table +
+                      "(type,key,hlc,device,seq,hash,body) VALUES(?,?,?,?,?,?,?) "
+                      "ON CONFLICT(type,key) DO UPDATE SET hlc=excluded.hlc, device=excluded.device, "
+                      "seq=excluded.seq, hash=excluded.hash, body=excluded.body "
+                      "WHERE (excluded.hlc, excluded.device) > (hlc, device)") {}
+
+void StateWriter::apply(const Op& op, const std::string& body_text) {
+  upsert_.bind(1, op.type).bind(2, op.key).bind(3, op.hlc).bind(4, op.device).bind(5, op.seq).bind(6, op.hash);
+  upsert_.bind(7, body_text).run();
+}
+
+static Cell read_cell(const Stmt& s) {
+  return Cell{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.i64(5), json::parse(s.text(6))};
+}
+
+std::optional<Cell> get_cell(const Db& db, const std::string& type, const std::string& key) {
+  Stmt s(db, "SELECT type,key,hlc,device,hash,seq,body FROM cells WHERE type=? AND key=?");
+  s.bind(1, type).bind(2, key);
+  if (s.step()) return read_cell(s);
+  return std::nullopt;
+}
+
+std::vector<Cell> list_cells(const Db& db, const std::string& type, const std::string& prefix) {
+  Stmt s(db, "SELECT type,key,hlc,device,hash,seq,body FROM cells WHERE type=? AND substr(key,1,?)=? ORDER BY key");
+  s.bind(1, type).bind(2, static_cast<int64_t>(prefix.size())).bind(3, prefix);
+  std::vector<Cell> out;
+  while (s.step()) out.push_back(read_cell(s));
+  return out;
+}
+
+RebuildResult rebuild_state(Db& db, bool check_only) {
+  RebuildResult r;
+  Tx tx(db);
+  db.exec("DROP TABLE IF EXISTS temp.fresh_cells");
+  db.exec("CREATE TEMP TABLE fresh_cells (type TEXT NOT NULL, key TEXT NOT NULL, hlc TEXT NOT NULL, "
+          "device TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, body TEXT NOT NULL, "
+          "PRIMARY KEY (type, key)) WITHOUT ROWID");
+  {
+    StateWriter w(db, "temp.fresh_cells");
+    Stmt all(db, "SELECT type,key,hlc,device,seq,hash,body FROM ops ORDER BY id");
+    Op op;
+    while (all.step()) {
+      op.type = all.text(0);
+      op.key = all.text(1);
+      op.hlc = all.text(2);
+      op.device = all.text(3);
+      op.seq = all.i64(4);
+      op.hash = all.text(5);
+      w.apply(op, all.text(6));
+      ++r.ops;
+    }
+  }
+  r.cells = query_i64(db, "SELECT COUNT(*) FROM temp.fresh_cells");
+  Stmt diff(db,
+            "SELECT type, key, 'differs from the log' FROM (SELECT * FROM cells EXCEPT SELECT * FROM temp.fresh_cells) "
+            "UNION SELECT type, key, 'missing from the state' FROM "
+            "(SELECT * FROM temp.fresh_cells EXCEPT SELECT * FROM cells) "
+            "ORDER BY 1, 2 LIMIT 100");
+  while (diff.step()) r.differences.push_back(diff.text(0) + " " + diff.text(1) + ": " + diff.text(2));
+  if (!check_only) {
+    db.exec("DELETE FROM cells");
+    db.exec("INSERT INTO cells SELECT * FROM temp.fresh_cells");
+  }
+  db.exec("DROP TABLE temp.fresh_cells");
+  tx.commit();
+  return r;
+}
+
+}  // namespace kinerja
