@@ -18,19 +18,11 @@ static void report_recorded(const RecordResult& r, const std::string& what) {
 
 static void cmd_show(const Cli& cli, const std::string& indicator, int year, bool as_json) {
   Store s = cli.open();
-  json out = json::array();
+  json out = current_values(s.db, indicator, year);
   std::vector<std::vector<std::string>> rows;
-  for (const auto& c : list_cells(s.db, "value", indicator.empty() ? "" : indicator + "/")) {
-    Period p = parse_period(c.body.at("period").get<std::string>());
-    if (year && p.year != year) continue;
-    json j{{"indicator", c.body.at("indicator")}, {"period", p.str()}, {"device", c.device},
-           {"seq", std::to_string(c.seq)}, {"hlc", c.hlc}};
-    for (const char* f : {"value", "numerator", "denominator", "note"})
-      if (c.body.contains(f)) j[f] = c.body[f];
-    out.push_back(j);
-    rows.push_back({j["indicator"], p.label(), c.body.value("value", ""), c.body.value("numerator", ""),
-                    c.body.value("denominator", ""), c.body.value("note", "")});
-  }
+  for (const auto& j : out)
+    rows.push_back({j["indicator"], parse_period(j["period"].get<std::string>()).label(), j.value("value", ""),
+                    j.value("numerator", ""), j.value("denominator", ""), j.value("note", "")});
   if (as_json) return print_json(out);
   if (rows.empty()) {
     std::cout << "No realisasi recorded" << (indicator.empty() ? "" : " for " + indicator)

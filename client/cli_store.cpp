@@ -5,6 +5,7 @@
 #include "client/cli.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "sync/sync_state.hpp"
 
 namespace kinerja {
 
@@ -46,7 +47,8 @@ static json status_json(const Store& s) {
               {"store", s.path},
               {"ops", std::to_string(op_count(s.db))},
               {"last_seq", std::to_string(last_seq(s.db, s.device))},
-              {"catalogues", years}};
+              {"catalogues", years},
+              {"sync", sync_status(s)}};
 }
 
 static void cmd_status(const Cli& cli, bool as_json) {
@@ -61,7 +63,14 @@ static void cmd_status(const Cli& cli, bool as_json) {
             << j["last_seq"].get<std::string>() << ")\n"
             << "Catalogues: ";
   for (const auto& y : j["catalogues"]) std::cout << y.get<std::string>() << " ";
-  std::cout << "\n";
+  const json& sy = j["sync"];
+  std::cout << "\nHub:        " << (sy["hub"].get<std::string>().empty() ? "(not enrolled)" : sy["hub"].get<std::string>())
+            << "\nUnsynced:   " << sy["unacked_ops"].get<std::string>() << " op(s) not yet acknowledged by the hub"
+            << "\nLast sync:  " << (sy["last_sync"].get<std::string>().empty() ? "never" : sy["last_sync"].get<std::string>())
+            << "\n";
+  for (const auto& r : sy["rejections"])
+    std::cout << "Rejected:   op " << r["device"].get<std::string>() << "#" << r["seq"].get<std::string>() << " ("
+              << r["reason"].get<std::string>() << "), kept in the log\n";
 }
 
 static void cmd_log(const Cli& cli, bool as_json, int64_t limit) {

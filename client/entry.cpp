@@ -109,4 +109,18 @@ std::vector<EntryInput> read_entries_csv(const std::string& path) {
   return out;
 }
 
+json current_values(const Db& db, const std::string& indicator, int year) {
+  json out = json::array();
+  for (const auto& c : list_cells(db, "value", indicator.empty() ? "" : indicator + "/")) {
+    Period p = parse_period(c.body.at("period").get<std::string>());
+    if (year && p.year != year) continue;
+    json j{{"indicator", c.body.at("indicator")}, {"period", p.str()}, {"device", c.device},
+           {"seq", std::to_string(c.seq)}, {"hlc", c.hlc}};
+    for (const char* f : {"value", "numerator", "denominator", "note"})
+      if (c.body.contains(f)) j[f] = c.body[f];
+    out.push_back(j);
+  }
+  return out;
+}
+
 }  // namespace kinerja

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "client/canonical.hpp"
 #include "client/store.hpp"
 
 namespace kinerja {
@@ -27,5 +28,9 @@ struct RecordResult {
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
 // Reads a CSV file (header indicator,period,value,numerator,denominator,note) into entries; errors name line and column.
 std::vector<EntryInput> read_entries_csv(const std::string& path);
+
+// The current values (cells of type "value") as `kinerja show --json` prints them, in key
+// order; INDICATOR "" and YEAR 0 mean all.
+json current_values(const Db& db, const std::string& indicator, int year);
 
 }  // namespace kinerja

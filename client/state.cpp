@@ -45,7 +45,9 @@ RebuildResult rebuild_state(Db& db, bool check_only) {
           "PRIMARY KEY (type, key)) WITHOUT ROWID");
   {
     StateWriter w(db, "temp.fresh_cells");
-    Stmt all(db, "SELECT type,key,hlc,device,seq,hash,body FROM ops ORDER BY id");
+    Stmt all(db,
+             "SELECT type,key,hlc,device,seq,hash,body FROM ops o WHERE NOT EXISTS "
+             "(SELECT 1 FROM sync_rejections r WHERE r.device=o.device AND r.seq=o.seq) ORDER BY id");
     Op op;
     while (all.step()) {
       op.type = all.text(0);

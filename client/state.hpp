@@ -38,7 +38,7 @@ struct RebuildResult {
   std::vector<std::string> differences;  // "type key: why", empty when identical
 };
 
-// Replays every op into a fresh table and compares it with `cells`; unless CHECK_ONLY,
+// Replays every op (but those the hub rejected, see sync/rejections.hpp) into a fresh table and compares it with `cells`; unless CHECK_ONLY,
 // then replaces `cells` with the fresh state. Streams the log: memory does not grow with it.
 RebuildResult rebuild_state(Db& db, bool check_only);
 

@@ -1,0 +1,128 @@
+// Hub administration (hub_admin.hpp).
+#include "sync/hub_admin.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "client/catalogue.hpp"
+#include "client/entry.hpp"
+#include "client/error.hpp"
+#include "client/number.hpp"
+#include "client/period.hpp"
+#include "client/store.hpp"
+#include "sync/hub_pull.hpp"
+#include "sync/pull.hpp"
+#include "sync/sync_state.hpp"
+#include "sync/utc_time.hpp"
+
+namespace kinerja {
+
+static void check_office(const Hub& hub, const std::string& office) {
+  Stmt s(hub.db, "SELECT 1 FROM offices WHERE office=?");
+  s.bind(1, office);
+  if (!s.step()) throw bad_input("--office: " + office + " is not an office of this hub (add it with `office add`)");
+}
+
+void add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil) {
+  if (office.size() != 6 || office.find_first_not_of("0123456789") != std::string::npos)
+    throw bad_input("--office: '" + office + "' must be the six-digit satker code, e.g. 407973");
+  if (name.empty()) throw bad_input("--name: the office name is required");
+  if (kanwil.empty()) throw bad_input("--kanwil: the kanwil code is required, e.g. JATENG");
+  Stmt(hub.db,
+       "INSERT INTO offices(office,name,kanwil,created_at) VALUES(?,?,?,?) "
+       "ON CONFLICT(office) DO UPDATE SET name=excluded.name, kanwil=excluded.kanwil")
+      .bind(1, office).bind(2, name).bind(3, kanwil).bind(4, utc_now()).run();
+}
+
+std::string create_enrol_code(Hub& hub, const std::string& office) {
+  check_office(hub, office);
+  std::string hex = random_hex(8);  // 64 random bits, shown as XXXX-XXXX-XXXX-XXXX
+  for (auto& ch : hex) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  std::string code = hex.substr(0, 4) + "-" + hex.substr(4, 4) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4);
+  Stmt(hub.db, "INSERT INTO enrol_codes(code_hash,office,created_at) VALUES(?,?,?)")
+      .bind(1, sha256_hex(code)).bind(2, office).bind(3, utc_now()).run();
+  return code;
+}
+
+void set_lock(Hub& hub, const std::string& office, const std::string& period, bool locked) {
+  check_office(hub, office);
+  std::string p = parse_period(period, "--period").str();
+  Tx tx(hub.db);
+  if (locked)
+    Stmt(hub.db, "INSERT OR IGNORE INTO locks(office,period,locked_at) VALUES(?,?,?)").bind(1, office).bind(2, p).bind(3, utc_now()).run();
+  else
+    Stmt(hub.db, "DELETE FROM locks WHERE office=? AND period=?").bind(1, office).bind(2, p).run();
+  append_hub_op(hub, office, "lock", office + "/" + p,
+                json{{"office", office}, {"period", p}, {"state", locked ? "locked" : "unlocked"}});
+  tx.commit();
+}
+
+std::string publish_catalogue(Hub& hub, const std::string& file) {
+  std::ifstream in(file);
+  if (!in) throw bad_input("FILE: cannot read " + file);
+  std::stringstream text;
+  text << in.rdbuf();
+  json doc = json::parse(text.str(), nullptr, false);
+  if (doc.is_discarded()) throw bad_input("FILE: " + file + " is not valid JSON");
+  Catalogue c = parse_catalogue(doc);
+  Tx tx(hub.db);
+  append_hub_op(hub, "*", "catalogue", c.year, json{{"catalogue", c.source}});
+  tx.commit();
+  return c.year;
+}
+
+void set_target(Hub& hub, const std::string& office, const std::string& indicator, const std::string& period,
+                const std::string& value) {
+  check_office(hub, office);
+  if (indicator.empty()) throw bad_input("--indicator: the indicator code is required");
+  std::string p = parse_period(period, "--period").str();
+  std::string v = parse_decimal(value, "--value");
+  if (!v.empty() && v[0] == '-') throw bad_input("--value: a target cannot be negative, got " + value);
+  Tx tx(hub.db);
+  append_hub_op(hub, office, "target.kanwil", office + "/" + indicator + "/" + p,
+                json{{"office", office}, {"indicator", indicator}, {"period", p}, {"value", v}});
+  tx.commit();
+}
+
+json offices_summary(const Hub& hub) {
+  json out = json::array();
+  Stmt s(hub.db,
+         "SELECT f.office, f.name, f.kanwil, "
+         "(SELECT COUNT(*) FROM devices d WHERE d.office=f.office AND d.role='office'), "
+         "(SELECT COUNT(*) FROM ops o WHERE o.office=f.office AND o.device<>?), "
+         "(SELECT COALESCE(MAX(last_sync_at),'') FROM devices d WHERE d.office=f.office), "
+         "(SELECT COUNT(*) FROM rejections r WHERE r.office=f.office), "
+         "(SELECT COUNT(*) FROM quarantine q WHERE q.office=f.office), "
+         "(SELECT COALESCE(json_group_array(period),'[]') FROM (SELECT period FROM locks l WHERE l.office=f.office ORDER BY period)) "
+         "FROM offices f ORDER BY f.office");
+  s.bind(1, hub.device);
+  while (s.step())
+    out.push_back(json{{"office", s.text(0)},
+                       {"name", s.text(1)},
+                       {"kanwil", s.text(2)},
+                       {"devices", std::to_string(s.i64(3))},
+                       {"ops_held", std::to_string(s.i64(4))},
+                       {"last_sync", s.text(5)},
+                       {"pending_rejections", std::to_string(s.i64(6))},
+                       {"quarantined", std::to_string(s.i64(7))},
+                       {"locks", json::parse(s.text(8))}});
+  return out;
+}
+
+json office_view(const Hub& hub, const std::string& office) {
+  check_office(hub, office);
+  Db scratch(":memory:");
+  migrate(scratch, "client", "the hub's scratch view");
+  meta_set(scratch, kMetaHubDevice, hub.device);
+  meta_set(scratch, kMetaHubKey, hub.key.public_hex);
+  std::string cursor;
+  for (bool more = true; more;) {
+    PullPage page = pull_page(hub, office, "", cursor, 5000);
+    apply_pull_page(scratch, page);
+    cursor = page.cursor;
+    more = page.more;
+  }
+  return current_values(scratch, "", 0);
+}
+
+}  // namespace kinerja

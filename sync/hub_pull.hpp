@@ -1,0 +1,19 @@
+// The hub's pull: in hub order, what an office may see (its devices' ops and the hub's
+// own chain), with the checkpoints and rejections that go with them, the devices whose
+// keys verify them, and an opaque cursor. A page ends only where every chain in it is
+// covered by a signed checkpoint, so a client can verify a page before applying it.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "sync/hub_store.hpp"
+#include "sync/protocol.hpp"
+
+namespace kinerja {
+
+// OFFICE's ops after CURSOR ("" = from the start), leaving out EXCLUDE_DEVICE's own ops
+// (the caller already has them; "" leaves none out). At least LIMIT ops unless at the end.
+PullPage pull_page(const Hub& hub, const std::string& office, const std::string& exclude_device,
+                   const std::string& cursor, int64_t limit);
+
+}  // namespace kinerja

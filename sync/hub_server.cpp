@@ -1,0 +1,144 @@
+// The hub's HTTP server (hub_server.hpp).
+#include "sync/hub_server.hpp"
+
+#include <httplib.h>
+
+#include <iostream>
+#include <memory>
+#include <mutex>
+
+#include "client/error.hpp"
+#include "sync/hub_pull.hpp"
+#include "sync/hub_push.hpp"
+#include "sync/hub_store.hpp"
+
+namespace kinerja {
+
+namespace {
+
+struct Outcome {
+  std::string office, device, code = "ok";
+};
+
+thread_local bool request_logged = false;
+
+std::string bearer(const httplib::Request& req) {
+  std::string h = req.get_header_value("Authorization");
+  return h.rfind("Bearer ", 0) == 0 ? h.substr(7) : "";
+}
+
+json parse_body(const httplib::Request& req) {
+  json j = json::parse(req.body, nullptr, false);
+  if (j.is_discarded()) throw ProtocolError{400, "bad_request", "the body is not JSON", -1};
+  return j;
+}
+
+int64_t limit_param(const httplib::Request& req) {
+  std::string v = req.has_param("limit") ? req.get_param_value("limit") : "5000";
+  if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos || std::stoll(v) == 0)
+    throw ProtocolError{400, "bad_request", "limit must be a positive integer below 1000000", -1};
+  return std::stoll(v);
+}
+
+}  // namespace
+
+void serve_hub(const std::string& db_path, const HubServerOptions& options) {
+  auto colon = options.listen.rfind(':');
+  if (colon == std::string::npos) throw bad_input("--listen: '" + options.listen + "' must be HOST:PORT, e.g. 127.0.0.1:8080");
+  std::string host = options.listen.substr(0, colon), port_text = options.listen.substr(colon + 1);
+  if (port_text.empty() || port_text.size() > 5 || port_text.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(port_text) > 65535)
+    throw bad_input("--listen: port '" + port_text + "' must be a number from 0 to 65535");
+  if (options.tls_cert.empty() != options.tls_key.empty())
+    throw bad_input("--tls-cert and --tls-key go together: give both or neither");
+
+  Hub hub = open_hub(db_path);
+  std::mutex mu;
+  std::unique_ptr<httplib::Server> svr;
+  if (options.tls_cert.empty()) {
+    svr = std::make_unique<httplib::Server>();
+  } else {
+    auto tls = std::make_unique<httplib::SSLServer>(options.tls_cert.c_str(), options.tls_key.c_str());
+    if (!tls->is_valid()) throw bad_input("--tls-cert/--tls-key: cannot load the certificate or key");
+    svr = std::move(tls);
+  }
+  svr->set_payload_max_length(options.max_body);
+  svr->set_keep_alive_max_count(10000);
+  svr->set_read_timeout(60, 0);
+  svr->set_write_timeout(60, 0);
+
+  auto route = [&](auto&& handler) {
+    return [&, handler](const httplib::Request& req, httplib::Response& res) {
+      std::lock_guard<std::mutex> lock(mu);
+      Outcome out;
+      try {
+        res.set_content(handler(req, out).dump(), "application/json");
+        res.status = 200;
+      } catch (const ProtocolError& e) {
+        out.code = e.code;
+        res.status = e.status;
+        res.set_content(to_json(e).dump(), "application/json");
+      } catch (const Error& e) {
+        bool bad = e.kind == ErrorKind::BadInput;
+        out.code = bad ? "bad_request" : "internal";
+        res.status = bad ? 400 : 500;
+        res.set_content(to_json(ProtocolError{res.status, out.code, e.what(), -1}).dump(), "application/json");
+      } catch (const std::exception& e) {
+        out.code = "internal";
+        res.status = 500;
+        res.set_content(to_json(ProtocolError{500, "internal", e.what(), -1}).dump(), "application/json");
+      }
+      try {
+        log_request(hub, req.method, req.path, out.office, out.device, res.status, out.code);
+      } catch (const std::exception& e) {
+        std::cerr << "kinerja-hub: cannot log a request: " << e.what() << "\n";
+      }
+      request_logged = true;
+    };
+  };
+
+  svr->Post("/v1/enrol", route([&](const httplib::Request& req, Outcome& out) {
+    EnrolRequest r = enrol_request_from_json(parse_body(req));
+    out.office = r.office;
+    out.device = r.device;
+    return to_json(enrol_device(hub, r));
+  }));
+  svr->Post("/v1/push", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    return to_json(accept_push(hub, who, push_batch_from_json(parse_body(req))));
+  }));
+  svr->Get("/v1/pull", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    std::string cursor = req.has_param("cursor") ? req.get_param_value("cursor") : "";
+    return to_json(pull_page(hub, who.office, who.device, cursor, limit_param(req)));
+  }));
+  // Requests refused before a handler ran (413, 404, 415) are logged here.
+  svr->set_logger([&](const httplib::Request& req, const httplib::Response& res) {
+    if (request_logged) {
+      request_logged = false;
+      return;
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    try {
+      log_request(hub, req.method, req.path, "", "", res.status, res.status == 413 ? "too_large" : "refused");
+    } catch (const std::exception& e) {
+      std::cerr << "kinerja-hub: cannot log a request: " << e.what() << "\n";
+    }
+  });
+
+  int port = std::stoi(port_text);
+  if (port == 0) {
+    port = svr->bind_to_any_port(host);
+    if (port < 0) throw failure("cannot bind " + host + " to a free port");
+  } else if (!svr->bind_to_port(host, port)) {
+    throw failure("cannot listen on " + options.listen + " (in use, or not an address of this machine?)");
+  }
+  std::cout << "listening on " << host << ":" << port << std::endl;
+  if (!svr->listen_after_bind()) throw failure("the server stopped unexpectedly");
+}
+
+}  // namespace kinerja

@@ -1,0 +1,21 @@
+// The hub's HTTP server (cpp-httplib): POST /v1/enrol, POST /v1/push, GET /v1/pull
+// (schema/protocol.md). Requests are served one at a time against the hub store, bodies
+// above the size limit are refused with 413, and every request is logged with office,
+// device and outcome (table `requests` and stderr).
+#pragma once
+#include <cstddef>
+#include <string>
+
+namespace kinerja {
+
+struct HubServerOptions {
+  std::string listen = "127.0.0.1:8080";  // HOST:PORT; port 0 picks a free port
+  std::string tls_cert, tls_key;           // both or neither
+  size_t max_body = 32u << 20;             // bytes of a request body, as sent
+};
+
+// Serves until the process is stopped. Prints "listening on HOST:PORT" as its first line
+// on stdout (flushed) once the port is bound.
+void serve_hub(const std::string& db_path, const HubServerOptions& options);
+
+}  // namespace kinerja

@@ -1,0 +1,82 @@
+// The sync wire format, version 1 (schema/protocol.md): the messages exchanged between
+// `kinerja sync` and `kinerja-hub`, as plain structs with their JSON codecs. Ops and
+// checkpoints travel in the ledger's own encoding (client/op.hpp).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "client/op.hpp"
+
+namespace kinerja {
+
+inline constexpr const char* kProtocolVersion = "1";
+
+struct EnrolRequest {
+  std::string code, office, device, public_key;
+};
+
+struct DeviceInfo {
+  std::string device, public_key, office, role;  // role "office" or "hub"
+};
+
+struct EnrolResponse {
+  std::string token;  // shown once; the hub keeps only its hash
+  std::string office;
+  DeviceInfo hub;
+};
+
+// A device's next ops, contiguous by seq, and its signature over the last one.
+struct PushBatch {
+  std::vector<Op> ops;
+  Checkpoint checkpoint;
+};
+
+struct Rejection {
+  std::string device;
+  int64_t seq = 0;
+  std::string hash, reason;  // reason e.g. "period_locked"
+};
+
+struct PushResult {
+  int64_t acked = 0;  // highest contiguous seq the hub holds for the device
+  std::vector<Rejection> rejections;
+};
+
+// One page of what an office may see, in hub order; `cursor` resumes after it.
+struct PullPage {
+  std::vector<DeviceInfo> devices;
+  std::vector<Op> ops;
+  std::vector<Checkpoint> checkpoints;
+  std::vector<Rejection> rejections;
+  std::string cursor;
+  bool more = false;
+};
+
+// An error answer: HTTP status, a stable code (e.g. "chain_gap") and a message.
+struct ProtocolError {
+  int status = 0;
+  std::string code, message;
+  int64_t acked = -1;  // for chain errors: what the hub holds, -1 when not given
+};
+
+json to_json(const EnrolRequest& m);
+json to_json(const EnrolResponse& m);
+json to_json(const DeviceInfo& m);
+json to_json(const PushBatch& m);
+json to_json(const PushResult& m);
+json to_json(const Rejection& m);
+json to_json(const PullPage& m);
+json to_json(const ProtocolError& m);
+
+// Decoders throw Error(BadInput) naming the missing or ill-typed field.
+EnrolRequest enrol_request_from_json(const json& j);
+EnrolResponse enrol_response_from_json(const json& j);
+DeviceInfo device_info_from_json(const json& j);
+PushBatch push_batch_from_json(const json& j);
+PushResult push_result_from_json(const json& j);
+Rejection rejection_from_json(const json& j);
+PullPage pull_page_from_json(const json& j);
+ProtocolError protocol_error_from_json(int status, const json& j);
+
+}  // namespace kinerja

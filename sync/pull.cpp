@@ -1,0 +1,70 @@
+// Pull (pull.hpp).
+#include "sync/pull.hpp"
+
+#include <set>
+
+#include "client/device_key.hpp"
+#include "client/error.hpp"
+#include "client/ledger.hpp"
+#include "sync/rejections.hpp"
+#include "sync/sync_state.hpp"
+
+namespace kinerja {
+
+static void learn_device(Db& db, const DeviceInfo& d) {
+  if (device_id_for(d.public_key) != d.device) throw conflict("the hub sent device " + d.device + " with a key that is not its own");
+  if (d.role == "hub" && (meta_get(db, kMetaHubDevice) != d.device || meta_get(db, kMetaHubKey) != d.public_key))
+    throw conflict("the hub presented key " + d.device + ", not the one learnt at enrolment");
+  Stmt known(db, "SELECT public_key FROM devices WHERE device=?");
+  known.bind(1, d.device);
+  if (known.step()) {
+    if (known.text(0) != d.public_key) throw conflict("the hub sent another public key for known device " + d.device);
+    return;
+  }
+  Stmt(db, "INSERT INTO devices(device, public_key, office, role) VALUES(?,?,?,?)")
+      .bind(1, d.device).bind(2, d.public_key).bind(3, d.office).bind(4, d.role == "hub" ? "hub" : "office").run();
+}
+
+int64_t apply_pull_page(Db& db, const PullPage& page) {
+  Tx tx(db);
+  for (const auto& d : page.devices) learn_device(db, d);
+  int64_t fresh = 0;
+  std::set<std::string> touched;
+  for (const auto& op : page.ops) {
+    Stmt known(db, "SELECT 1 FROM devices WHERE device=?");
+    known.bind(1, op.device);
+    if (!known.step()) throw conflict("pulled op " + op.device + "#" + std::to_string(op.seq) + " is from an unknown device");
+    if (ingest_op(db, op)) ++fresh;
+    touched.insert(op.device);
+  }
+  for (const auto& c : page.checkpoints) ingest_checkpoint(db, c);
+  for (const auto& d : touched) {
+    Stmt cp(db, "SELECT 1 FROM checkpoints WHERE device=? AND seq=?");
+    cp.bind(1, d).bind(2, last_seq(db, d));
+    if (!cp.step()) throw conflict("pulled ops of device " + d + " are not covered by a signed checkpoint");
+  }
+  for (const auto& r : page.rejections) record_rejection(db, r);
+  meta_set(db, kMetaCursor, page.cursor);
+  tx.commit();
+  return fresh;
+}
+
+PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const SyncProgress& progress) {
+  PullStats st;
+  for (bool more = true; more;) {
+    std::string cursor = meta_get(s.db, kMetaCursor).value_or("");
+    HubAnswer a = t.get("/v1/pull?limit=" + std::to_string(settings.pull_ops) + "&cursor=" + cursor);
+    if (a.status / 100 != 2) {
+      ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
+      throw conflict("the hub refused the pull (" + e.code + "): " + e.message);
+    }
+    PullPage page = pull_page_from_json(a.body);
+    st.ops += apply_pull_page(s.db, page);
+    ++st.pages;
+    more = page.more;
+    if (progress) progress("pull", st.ops, -1, t.bytes_received());
+  }
+  return st;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,74 @@
+// Sync entry points (sync_client.hpp).
+#include "sync/sync_client.hpp"
+
+#include "client/error.hpp"
+#include "client/ledger.hpp"
+#include "sync/sync_state.hpp"
+#include "sync/utc_time.hpp"
+
+namespace kinerja {
+
+EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& code, const SyncSettings& settings) {
+  if (hub_url.empty()) throw bad_input("--hub: the hub URL is required, e.g. http://127.0.0.1:8080");
+  if (code.empty()) throw bad_input("--code: the enrolment code printed by `kinerja-hub enrol` is required");
+  Transport t(hub_url, "", settings);
+  auto pub = meta_get(s.db, "public_key").value_or("");
+  HubAnswer a = t.post("/v1/enrol", to_json(EnrolRequest{code, s.office, s.device, pub}));
+  if (a.status / 100 != 2) {
+    ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
+    throw conflict("the hub refused the enrolment (" + e.code + "): " + e.message);
+  }
+  EnrolResponse r = enrol_response_from_json(a.body);
+  if (r.hub.role != "hub" || device_id_for(r.hub.public_key) != r.hub.device)
+    throw failure("the hub's answer names a hub key that does not match its device id");
+  Tx tx(s.db);
+  Stmt known(s.db, "SELECT public_key FROM devices WHERE device=?");
+  known.bind(1, r.hub.device);
+  if (!known.step())
+    Stmt(s.db, "INSERT INTO devices(device, public_key, office, role) VALUES(?,?,'*','hub')")
+        .bind(1, r.hub.device).bind(2, r.hub.public_key).run();
+  meta_set(s.db, kMetaHubUrl, hub_url);
+  meta_set(s.db, kMetaToken, r.token);
+  meta_set(s.db, kMetaHubDevice, r.hub.device);
+  meta_set(s.db, kMetaHubKey, r.hub.public_key);
+  meta_set(s.db, kMetaAcked, "0");
+  tx.commit();
+  return r;
+}
+
+SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress) {
+  auto token = meta_get(s.db, kMetaToken);
+  if (!token) throw bad_input("this device is not enrolled: run `kinerja enrol --hub URL --code CODE` first");
+  SyncReport r;
+  r.hub = hub_url.empty() ? meta_get(s.db, kMetaHubUrl).value_or("") : hub_url;
+  Transport t(r.hub, *token, settings);
+  r.push = push_pending(s, t, settings, progress);
+  r.pull = pull_all(s, t, settings, progress);
+  r.finished_at = utc_now();
+  meta_set(s.db, kMetaLastSync, r.finished_at);
+  r.bytes_sent = t.bytes_sent();
+  r.bytes_received = t.bytes_received();
+  r.retries = t.retries();
+  r.unacked = last_seq(s.db, s.device) - acked_seq(s.db);
+  return r;
+}
+
+json to_json(const SyncReport& r) {
+  json rej = json::array();
+  for (const auto& x : r.push.new_rejections) rej.push_back(to_json(x));
+  return json{{"ok", "true"},
+              {"hub", r.hub},
+              {"pushed_ops", std::to_string(r.push.ops)},
+              {"push_batches", std::to_string(r.push.batches)},
+              {"acked_seq", std::to_string(r.push.acked)},
+              {"unacked_ops", std::to_string(r.unacked)},
+              {"pulled_ops", std::to_string(r.pull.ops)},
+              {"pull_pages", std::to_string(r.pull.pages)},
+              {"bytes_sent", std::to_string(r.bytes_sent)},
+              {"bytes_received", std::to_string(r.bytes_received)},
+              {"retries", std::to_string(r.retries)},
+              {"rejections", std::move(rej)},
+              {"finished_at", r.finished_at}};
+}
+
+}  // namespace kinerja

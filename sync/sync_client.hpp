@@ -1,0 +1,30 @@
+// The client's sync entry points: enrol this device with a hub, and one sync (push then
+// pull). A sync is successful only when both finished; only then is the time recorded.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "client/store.hpp"
+#include "sync/pull.hpp"
+#include "sync/push.hpp"
+
+namespace kinerja {
+
+// Registers the device's public key with the hub using a one-time CODE; stores the hub
+// URL, the token and the hub's key in meta and the hub in `devices`.
+EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& code, const SyncSettings& settings);
+
+struct SyncReport {
+  PushStats push;
+  PullStats pull;
+  int64_t bytes_sent = 0, bytes_received = 0, unacked = 0;
+  int retries = 0;
+  std::string hub, finished_at;
+};
+
+// HUB_URL "" uses the enrolled hub. Throws on failure; nothing is reported as synced then.
+SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress);
+
+json to_json(const SyncReport& r);
+
+}  // namespace kinerja

@@ -1,0 +1,123 @@
+// The client's HTTP transport (transport.hpp).
+#include "sync/transport.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <random>
+#include <thread>
+
+#include "client/error.hpp"
+#include "sync/gzip.hpp"
+
+namespace kinerja {
+
+static int64_t env_number(const char* name, int64_t fallback, int64_t min) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return fallback;
+  std::string s = v;
+  if (s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos || std::stoll(s) < min)
+    throw bad_input(std::string(name) + ": '" + s + "' must be an integer of at least " + std::to_string(min));
+  return std::stoll(s);
+}
+
+SyncSettings settings_from_env() {
+  SyncSettings s;
+  s.connect_timeout_ms = env_number("KINERJA_SYNC_CONNECT_TIMEOUT_MS", s.connect_timeout_ms, 1);
+  s.timeout_ms = env_number("KINERJA_SYNC_TIMEOUT_MS", s.timeout_ms, 1);
+  s.attempts = static_cast<int>(env_number("KINERJA_SYNC_ATTEMPTS", s.attempts, 1));
+  s.backoff_ms = env_number("KINERJA_SYNC_BACKOFF_MS", s.backoff_ms, 0);
+  s.backoff_max_ms = env_number("KINERJA_SYNC_BACKOFF_MAX_MS", s.backoff_max_ms, 0);
+  s.batch_ops = env_number("KINERJA_SYNC_BATCH_OPS", s.batch_ops, 1);
+  s.batch_bytes = env_number("KINERJA_SYNC_BATCH_BYTES", s.batch_bytes, 1024);
+  s.pull_ops = env_number("KINERJA_SYNC_PULL_OPS", s.pull_ops, 1);
+  return s;
+}
+
+static size_t collect(char* p, size_t size, size_t n, void* out) {
+  static_cast<std::string*>(out)->append(p, size * n);
+  return size * n;
+}
+
+Transport::Transport(std::string base_url, std::string token, SyncSettings settings)
+    : base_(std::move(base_url)), token_(std::move(token)), settings_(settings) {
+  while (!base_.empty() && base_.back() == '/') base_.pop_back();
+  curl_global_init(CURL_GLOBAL_DEFAULT);
+  curl_ = curl_easy_init();
+  if (!curl_) throw failure("libcurl failed to initialise");
+}
+
+Transport::~Transport() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
+
+HubAnswer Transport::post(const std::string& path, const json& body) {
+  std::string gz = gzip_compress(body.dump());
+  return send(path, &gz);
+}
+
+HubAnswer Transport::get(const std::string& path) { return send(path, nullptr); }
+
+static bool transient_status(long status) { return status >= 500 || status == 408 || status == 429; }
+
+HubAnswer Transport::send(const std::string& path, const std::string* gz_body) {
+  CURL* c = static_cast<CURL*>(curl_);
+  std::mt19937_64 rng(std::random_device{}());
+  std::string url = base_ + path, cause;
+  for (int attempt = 1; attempt <= settings_.attempts; ++attempt) {
+    if (attempt > 1) {
+      ++retries_;
+      long cap = std::min(settings_.backoff_max_ms, settings_.backoff_ms << std::min(attempt - 2, 20));
+      std::uniform_int_distribution<long> jitter(cap / 2, std::max(cap / 2, cap));
+      std::this_thread::sleep_for(std::chrono::milliseconds(jitter(rng)));
+    }
+    curl_easy_reset(c);
+    std::string answer;
+    curl_slist* headers = nullptr;
+    headers = curl_slist_append(headers, "Content-Type: application/json");
+    if (!token_.empty()) headers = curl_slist_append(headers, ("Authorization: Bearer " + token_).c_str());
+    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, settings_.connect_timeout_ms);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, settings_.timeout_ms);
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip");
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
+    if (gz_body) {
+      headers = curl_slist_append(headers, "Content-Encoding: gzip");
+      curl_easy_setopt(c, CURLOPT_POST, 1L);
+      curl_easy_setopt(c, CURLOPT_POSTFIELDS, gz_body->data());
+      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(gz_body->size()));
+      bytes_sent_ += static_cast<int64_t>(gz_body->size());
+    }
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
+    CURLcode rc = curl_easy_perform(c);
+    curl_slist_free_all(headers);
+    curl_off_t down = 0;
+    curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, &down);
+    bytes_received_ += down;
+    if (rc != CURLE_OK) {
+      cause = rc == CURLE_OPERATION_TIMEDOUT ? "timed out (" + std::string(curl_easy_strerror(rc)) + ")"
+                                             : curl_easy_strerror(rc);
+      continue;
+    }
+    long status = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    if (transient_status(status)) {
+      cause = "the hub answered HTTP " + std::to_string(status);
+      continue;
+    }
+    json body = json::parse(answer, nullptr, false);
+    if (body.is_discarded()) {
+      if (status / 100 == 2) {
+        cause = "the hub's answer was truncated or unreadable";
+        continue;
+      }
+      body = json::object();
+    }
+    return HubAnswer{status, std::move(body)};
+  }
+  throw failure("hub " + url + " failed after " + std::to_string(settings_.attempts) + " attempt(s): " + cause);
+}
+
+}  // namespace kinerja

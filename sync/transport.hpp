@@ -1,0 +1,61 @@
+// The client's HTTP transport (libcurl): one request at a time to the hub, gzip request
+// bodies, connect and whole-request timeouts, and retries with exponential back-off and
+// full jitter on anything transient (network errors, timeouts, 5xx, 408, 429, a truncated
+// or unreadable answer). Settings come from the environment so tests and tools/bench can
+// tune them (see schema/protocol.md, "Client settings").
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "client/canonical.hpp"
+
+namespace kinerja {
+
+struct SyncSettings {
+  long connect_timeout_ms = 5000;  // KINERJA_SYNC_CONNECT_TIMEOUT_MS
+  long timeout_ms = 60000;         // KINERJA_SYNC_TIMEOUT_MS, per request
+  int attempts = 6;                // KINERJA_SYNC_ATTEMPTS, per request
+  long backoff_ms = 200;           // KINERJA_SYNC_BACKOFF_MS, first retry delay
+  long backoff_max_ms = 10000;     // KINERJA_SYNC_BACKOFF_MAX_MS
+  int64_t batch_ops = 2000;        // KINERJA_SYNC_BATCH_OPS, ops per push batch
+  int64_t batch_bytes = 2 << 20;   // KINERJA_SYNC_BATCH_BYTES, uncompressed JSON per push batch
+  int64_t pull_ops = 5000;         // KINERJA_SYNC_PULL_OPS, ops per pull page
+};
+
+// Defaults overridden by the environment; a malformed value is Error(BadInput).
+SyncSettings settings_from_env();
+
+// A decoded answer: HTTP status and its JSON body.
+struct HubAnswer {
+  long status = 0;
+  json body;
+};
+
+class Transport {
+ public:
+  Transport(std::string base_url, std::string token, SyncSettings settings);
+  ~Transport();
+  Transport(const Transport&) = delete;
+  Transport& operator=(const Transport&) = delete;
+
+  // Sends BODY gzip-compressed. Returns the first non-transient answer (2xx or 4xx);
+  // throws Error(Failure) naming the last cause when every attempt failed.
+  HubAnswer post(const std::string& path, const json& body);
+  HubAnswer get(const std::string& path);
+
+  int64_t bytes_sent() const { return bytes_sent_; }        // request bodies, as on the wire
+  int64_t bytes_received() const { return bytes_received_; }  // answer bodies, as on the wire
+  int retries() const { return retries_; }
+
+ private:
+  HubAnswer send(const std::string& path, const std::string* gz_body);
+
+  std::string base_, token_;
+  SyncSettings settings_;
+  void* curl_;
+  int64_t bytes_sent_ = 0, bytes_received_ = 0;
+  int retries_ = 0;
+};
+
+}  // namespace kinerja
