@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   app.add_option("--listen", server.listen, "HOST:PORT to serve on (port 0: a free port, printed)");
   app.add_option("--tls-cert", server.tls_cert, "PEM certificate: serve HTTPS");
   app.add_option("--tls-key", server.tls_key, "PEM private key of the certificate");
+  app.add_option("--max-body", server.max_body, "Largest request body accepted, in bytes (default 32 MiB)")
+      ->check(CLI::Range(size_t{1024}, size_t{1} << 30));
   add_hub_admin_commands(app, cli);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,223 @@
+// The hub's rules, each against a real kinerja-hub process on 127.0.0.1 and real HTTP:
+// office scope, chain checks (gap, prev, hash, checkpoint signature), idempotent re-push,
+// forks quarantined, period locks judged by hub state, pull scope, tokens, size limit.
+#include <catch2/catch.hpp>
+
+#include "client/state.hpp"
+#include "sync/hub_pull.hpp"
+#include "sync/rejections.hpp"
+#include "sync/sync_state.hpp"
+#include "sync_fixture.hpp"
+
+using namespace kinerja;
+using namespace kinerja::test;
+
+namespace {
+
+std::vector<Op> own_ops(const Store& s) {
+  std::vector<Op> out;
+  for_each_op(s.db, [&](const Op& op) {
+    if (op.device == s.device) out.push_back(op);
+    return true;
+  });
+  return out;
+}
+
+PushBatch signed_batch(const Store& s, std::vector<Op> ops) {
+  PushBatch b{std::move(ops), {}};
+  b.checkpoint = Checkpoint{s.device, b.ops.back().seq, b.ops.back().hash, ""};
+  b.checkpoint.sig = sign_hex(load_key(s), checkpoint_message(b.checkpoint));
+  return b;
+}
+
+Transport transport_for(const Store& s, const std::string& url) {
+  return Transport(url, meta_get(s.db, kMetaToken).value_or(""), settings_from_env());
+}
+
+int64_t hub_ops_of(const std::string& hub_db, const std::string& device) {
+  return count(open_hub(hub_db).db, "SELECT COUNT(*) FROM ops WHERE device=?", device);
+}
+
+std::string error_code(const HubAnswer& a) { return protocol_error_from_json(static_cast<int>(a.status), a.body).code; }
+
+}  // namespace
+
+TEST_CASE_METHOD(HubAndOffice, "hub: a device pushes only for its own office", "[sync][hub]") {
+  enrol_store(hub_db, hub.url, a);
+  std::vector<Op> ops = own_ops(a);
+  ops[0].office = "407974";
+  ops[0].hash = compute_hash(ops[0]);
+  Transport t = transport_for(a, hub.url);
+  HubAnswer r = t.post("/v1/push", to_json(signed_batch(a, {ops[0]})));
+  CHECK(r.status == 403);
+  CHECK(error_code(r) == "office_scope");
+  CHECK(hub_ops_of(hub_db, a.device) == 0);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: chain gap, bad prev, bad hash and bad signature reject the whole batch", "[sync][hub]") {
+  record(a, "2024-Q1", "3.5");
+  record(a, "2024-Q2", "3.6");
+  enrol_store(hub_db, hub.url, a);
+  std::vector<Op> ops = own_ops(a);
+  REQUIRE(ops.size() == 4);
+  Transport t = transport_for(a, hub.url);
+  auto refused = [&](const PushBatch& b) {
+    HubAnswer r = t.post("/v1/push", to_json(b));
+    CHECK(r.status == 409);
+    CHECK(hub_ops_of(hub_db, a.device) == 0);
+    return error_code(r);
+  };
+  SECTION("a gap") { CHECK(refused(signed_batch(a, {ops[0], ops[2], ops[3]})) == "chain_gap"); }
+  SECTION("a bad prev") {
+    ops[1].prev = std::string(64, 'a');
+    ops[1].hash = compute_hash(ops[1]);
+    CHECK(refused(signed_batch(a, {ops[0], ops[1]})) == "bad_prev");
+  }
+  SECTION("a bad hash") {
+    ops[2].body["value"] = "9";
+    CHECK(refused(signed_batch(a, ops)) == "bad_hash");
+  }
+  SECTION("a bad checkpoint signature") {
+    PushBatch b = signed_batch(a, ops);
+    b.checkpoint.sig[0] = b.checkpoint.sig[0] == '0' ? '1' : '0';
+    CHECK(refused(b) == "bad_checkpoint");
+  }
+  SECTION("a checkpoint that does not cover the last op") {
+    PushBatch b = signed_batch(a, {ops[0], ops[1]});
+    b.ops.push_back(ops[2]);
+    CHECK(refused(b) == "bad_checkpoint");
+  }
+  // Nothing was stored, so the genuine chain still goes through.
+  CHECK(sync(a).push.acked == 4);
+  CHECK(hub_ops_of(hub_db, a.device) == 4);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: re-pushing held ops is a no-op", "[sync][hub]") {
+  record(a, "2024-Q1", "3.5");
+  enrol_store(hub_db, hub.url, a);
+  CHECK(sync(a).push.ops == 3);
+  Transport t = transport_for(a, hub.url);
+  HubAnswer r = t.post("/v1/push", to_json(signed_batch(a, own_ops(a))));
+  CHECK(r.status == 200);
+  CHECK(push_result_from_json(r.body).acked == 3);
+  meta_set(a.db, kMetaAcked, "0");  // a lost acknowledgement: the client sends everything again
+  SyncReport again = sync(a);
+  CHECK(again.push.ops == 3);
+  CHECK(again.push.acked == 3);
+  CHECK(hub_ops_of(hub_db, a.device) == 3);
+  CHECK(sync(a).push.ops == 0);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: a held seq with other content is a fork, quarantined, never stored over", "[sync][hub]") {
+  record(a, "2024-Q1", "3.5");
+  enrol_store(hub_db, hub.url, a);
+  sync(a);
+  std::vector<Op> ops = own_ops(a);
+  Op forged = ops[2];
+  forged.body["value"] = "4.9";
+  forged.hash = compute_hash(forged);
+  Transport t = transport_for(a, hub.url);
+  HubAnswer r = t.post("/v1/push", to_json(signed_batch(a, {forged})));
+  CHECK(r.status == 409);
+  CHECK(error_code(r) == "fork");
+  Hub h = open_hub(hub_db);
+  CHECK(query_i64(h.db, "SELECT COUNT(*) FROM quarantine") == 1);
+  Stmt held(h.db, "SELECT hash FROM ops WHERE device=? AND seq=3");
+  held.bind(1, a.device);
+  REQUIRE(held.step());
+  CHECK(held.text(0) == ops[2].hash);
+  CHECK(offices_summary(h)[0]["quarantined"] == "1");
+  CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE outcome='fork' AND office='407973'") == 1);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept and listed; judged by hub state, not the device clock",
+          "[sync][hub]") {
+  record(a, "2024-Q1", "3.5");
+  enrol_store(hub_db, hub.url, a);
+  sync(a);
+  {
+    Hub h = open_hub(hub_db);
+    set_lock(h, "407973", "2024-Q1", true);
+  }
+  ::setenv("KINERJA_CLOCK_OFFSET_MS", "-259200000", 1);  // the device clock 3 days behind
+  record(a, "2024-Q1", "3.1");
+  ::unsetenv("KINERJA_CLOCK_OFFSET_MS");
+  record(a, "2024-Q2", "3.9");
+  SyncReport r = sync(a);
+  CHECK(r.push.acked == 5);
+  REQUIRE(r.push.new_rejections.size() == 1);
+  CHECK(r.push.new_rejections[0].seq == 4);
+  CHECK(r.push.new_rejections[0].reason == "period_locked");
+  // Kept in the log, listed, and the locked value stands everywhere.
+  CHECK(last_seq(a.db, a.device) == 5);
+  CHECK(list_rejections(a.db).size() == 1);
+  CHECK(get_cell(a.db, "value", "ILK/2024-Q1")->body["value"] == "3.5");
+  CHECK(get_cell(a.db, "value", "ILK/2024-Q2")->body["value"] == "3.9");
+  CHECK(get_cell(a.db, "lock", "407973/2024-Q1")->body["state"] == "locked");
+  CHECK(rebuild_state(a.db, true).differences.empty());
+  Hub h = open_hub(hub_db);
+  CHECK(office_view(h, "407973") == current_values(a.db, "", 0));
+  CHECK(offices_summary(h)[0]["pending_rejections"] == "1");
+  // Pushing again reports the same rejections, nothing new.
+  meta_set(a.db, kMetaAcked, "0");
+  CHECK(sync(a).push.new_rejections.empty());
+  // After an unlock, a new entry is accepted; the rejected ones stay rejected.
+  set_lock(h, "407973", "2024-Q1", false);
+  record(a, "2024-Q1", "3.4");
+  CHECK(sync(a).push.new_rejections.empty());
+  CHECK(get_cell(a.db, "value", "ILK/2024-Q1")->body["value"] == "3.4");
+  CHECK(list_rejections(a.db).size() == 1);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: a device of office A cannot pull office B's ops; tokens are checked", "[sync][hub]") {
+  Store b = make_office_store(dir.file("b.db"), "407974");
+  record(b, "2024-Q1", "2.5");
+  enrol_store(hub_db, hub.url, a);
+  enrol_store(hub_db, hub.url, b);
+  sync(b);
+  SyncReport r = sync(a);
+  CHECK(r.pull.ops == 0);
+  CHECK(query_i64(a.db, "SELECT COUNT(*) FROM ops WHERE office='407974'") == 0);
+  Transport t = transport_for(a, hub.url);
+  HubAnswer page = t.get("/v1/pull?office=407974&limit=100");
+  REQUIRE(page.status == 200);
+  for (const auto& op : pull_page_from_json(page.body).ops) CHECK(op.office != "407974");
+  Transport stranger(hub.url, "kt_not_a_token", settings_from_env());
+  CHECK(stranger.get("/v1/pull").status == 401);
+  CHECK(stranger.post("/v1/push", to_json(signed_batch(a, own_ops(a)))).status == 401);
+  Hub h = open_hub(hub_db);
+  CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE status=401 AND outcome='bad_token'") == 2);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: enrolment codes are one-time and office-bound", "[sync][hub]") {
+  Store b = make_office_store(dir.file("b.db"), "407974");
+  Hub h = open_hub(hub_db);
+  add_office(h, "407973", "Semarang", "JATENG");
+  add_office(h, "407974", "Surakarta", "JATENG");
+  std::string code = create_enrol_code(h, "407973");
+  CHECK_THROWS_WITH(enrol(b, hub.url, code, settings_from_env()), Catch::Contains("office_mismatch"));
+  enrol(a, hub.url, code, settings_from_env());
+  Store c = make_office_store(dir.file("c.db"), "407973");
+  CHECK_THROWS_WITH(enrol(c, hub.url, code, settings_from_env()), Catch::Contains("code_used"));
+  CHECK(query_i64(h.db, "SELECT COUNT(*) FROM devices WHERE token_hash IS NOT NULL") == 1);
+  CHECK(query_i64(h.db, "SELECT COUNT(*) FROM devices WHERE token_hash LIKE 'kt_%'") == 0);
+}
+
+TEST_CASE("hub: a request body above the size limit is refused with 413 and logged", "[sync][hub]") {
+  TempDir dir;
+  HubProcess hub(dir.file("hub.db"), "--max-body", "1024");
+  Store a = make_office_store(dir.file("a.db"));
+  EntryInput big;
+  big.indicator = "ILK";
+  big.period = "2024-Q1";
+  big.value = "3.5";
+  big.note = random_hex(2048);  // does not compress below the limit
+  record_entries(a, {big});
+  enrol_store(dir.file("hub.db"), hub.url, a);
+  CHECK_THROWS_WITH(sync(a), Catch::Contains("413"));
+  CHECK(hub_ops_of(dir.file("hub.db"), a.device) == 0);
+  // A request refused before any handler ran is logged just after the answer is written.
+  Hub h = open_hub(dir.file("hub.db"));
+  for (int i = 0; i < 100 && query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE status=413") == 0; ++i) ::usleep(50000);
+  CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE status=413 AND outcome='too_large'") == 1);
+}
