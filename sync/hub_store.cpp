@@ -96,10 +96,12 @@ EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req) {
   if (device_id_for(req.public_key) != req.device)
     throw ProtocolError{400, "bad_device", "the device id does not match its public key", -1};
   Tx tx(hub.db);
-  Stmt code(hub.db, "SELECT office, used_at IS NOT NULL FROM enrol_codes WHERE code_hash=?");
+  Stmt code(hub.db, "SELECT office, used_at IS NOT NULL, COALESCE(device,'') FROM enrol_codes WHERE code_hash=?");
   code.bind(1, sha256_hex(req.code));
   if (!code.step()) throw ProtocolError{403, "bad_code", "the enrolment code is not known to this hub", -1};
-  if (code.i64(1)) throw ProtocolError{403, "code_used", "the enrolment code was already used", -1};
+  // The same device may present its code again (its answer was lost): it gets a new token.
+  if (code.i64(1) && code.text(2) != req.device)
+    throw ProtocolError{403, "code_used", "the enrolment code was already used", -1};
   std::string office = code.text(0);
   if (office != req.office)
     throw ProtocolError{403, "office_mismatch",

@@ -34,6 +34,7 @@ struct Caller {
 Caller authenticate(const Hub& hub, const std::string& token);
 
 // Registers a device with a one-time code; the token is returned once and stored hashed.
+// The same device presenting its used code again (its answer was lost) gets a new token.
 EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req);
 
 DeviceInfo hub_device_info(const Hub& hub);

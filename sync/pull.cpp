@@ -30,10 +30,12 @@ int64_t apply_pull_page(Db& db, const PullPage& page) {
   for (const auto& d : page.devices) learn_device(db, d);
   int64_t fresh = 0;
   std::set<std::string> touched;
+  Stmt known(db, "SELECT 1 FROM devices WHERE device=?");
   for (const auto& op : page.ops) {
-    Stmt known(db, "SELECT 1 FROM devices WHERE device=?");
     known.bind(1, op.device);
-    if (!known.step()) throw conflict("pulled op " + op.device + "#" + std::to_string(op.seq) + " is from an unknown device");
+    bool ok = known.step();
+    known.reset();
+    if (!ok) throw conflict("pulled op " + op.device + "#" + std::to_string(op.seq) + " is from an unknown device");
     if (ingest_op(db, op)) ++fresh;
     touched.insert(op.device);
   }

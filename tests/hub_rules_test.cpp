@@ -197,6 +197,11 @@ TEST_CASE_METHOD(HubAndOffice, "hub: enrolment codes are one-time and office-bou
   std::string code = create_enrol_code(h, "407973");
   CHECK_THROWS_WITH(enrol(b, hub.url, code, settings_from_env()), Catch::Contains("office_mismatch"));
   enrol(a, hub.url, code, settings_from_env());
+  std::string first_token = *meta_get(a.db, kMetaToken);
+  enrol(a, hub.url, code, settings_from_env());  // the same device again: its answer was lost
+  CHECK(*meta_get(a.db, kMetaToken) != first_token);
+  CHECK(transport_for(a, hub.url).get("/v1/pull").status == 200);
+  CHECK(Transport(hub.url, first_token, settings_from_env()).get("/v1/pull").status == 401);
   Store c = make_office_store(dir.file("c.db"), "407973");
   CHECK_THROWS_WITH(enrol(c, hub.url, code, settings_from_env()), Catch::Contains("code_used"));
   CHECK(query_i64(h.db, "SELECT COUNT(*) FROM devices WHERE token_hash IS NOT NULL") == 1);

@@ -1,6 +1,7 @@
 // Test helpers for sync: a real `kinerja-hub` process on 127.0.0.1 with a free port, in a
 // scratch directory, and office stores made through the library (init + catalogue 2024).
 #pragma once
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -33,7 +34,8 @@ struct TempDir {
 
 inline std::string hub_binary() { return (std::filesystem::path(KINERJA_BIN).parent_path() / "kinerja-hub").string(); }
 
-// `kinerja-hub --db DB --listen 127.0.0.1:0 [EXTRA]`, stopped (SIGTERM) when destroyed.
+// `kinerja-hub --db DB --listen 127.0.0.1:0 [EXTRA]` (its request log in DB.log), stopped
+// (SIGTERM) when destroyed.
 struct HubProcess {
   pid_t pid = -1;
   std::string url;
@@ -44,6 +46,8 @@ struct HubProcess {
     pid = ::fork();
     if (pid == 0) {
       ::dup2(out[1], STDOUT_FILENO);
+      int log = ::open((db + ".log").c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+      if (log >= 0) ::dup2(log, STDERR_FILENO);
       ::close(out[0]);
       ::close(out[1]);
       std::string bin = hub_binary();
