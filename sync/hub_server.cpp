@@ -27,7 +27,10 @@ std::string bearer(const httplib::Request& req) {
   return h.rfind("Bearer ", 0) == 0 ? h.substr(7) : "";
 }
 
+// A body cut or altered on the way fails its checksum: the client may send it again.
 json parse_body(const httplib::Request& req) {
+  if (req.get_header_value(kBodyChecksumHeader) != sha256_hex(req.body))
+    throw ProtocolError{400, "corrupt_body", "the body does not match its checksum: send it again", -1};
   json j = json::parse(req.body, nullptr, false);
   if (j.is_discarded()) throw ProtocolError{400, "bad_request", "the body is not JSON", -1};
   return j;
@@ -64,7 +67,7 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
   }
   svr->set_payload_max_length(options.max_body);
   svr->set_keep_alive_max_count(10000);
-  svr->set_read_timeout(60, 0);
+  svr->set_read_timeout(15, 0);
   svr->set_write_timeout(60, 0);
 
   auto route = [&](auto&& handler) {

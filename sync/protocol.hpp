@@ -11,6 +11,9 @@
 namespace kinerja {
 
 inline constexpr const char* kProtocolVersion = "1";
+// SHA-256 (hex) of a POST body before compression, so the hub can tell a body cut on the
+// way from a bad request: a mismatch is answered 400 `corrupt_body`, which clients retry.
+inline constexpr const char* kBodyChecksumHeader = "X-Kinerja-Body-Sha256";
 
 struct EnrolRequest {
   std::string code, office, device, public_key;

@@ -11,6 +11,7 @@
 
 #include "client/error.hpp"
 #include "sync/gzip.hpp"
+#include "sync/protocol.hpp"
 
 namespace kinerja {
 
@@ -52,15 +53,25 @@ Transport::Transport(std::string base_url, std::string token, SyncSettings setti
 Transport::~Transport() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
 
 HubAnswer Transport::post(const std::string& path, const json& body) {
-  std::string gz = gzip_compress(body.dump());
-  return send(path, &gz);
+  std::string text = body.dump();
+  std::string gz = gzip_compress(text);
+  return send(path, &gz, sha256_hex(text));
 }
 
-HubAnswer Transport::get(const std::string& path) { return send(path, nullptr); }
+HubAnswer Transport::get(const std::string& path) { return send(path, nullptr, ""); }
 
 static bool transient_status(long status) { return status >= 500 || status == 408 || status == 429; }
 
-HubAnswer Transport::send(const std::string& path, const std::string* gz_body) {
+// A 400 is the request's fault only when the hub says so in a kinerja error body; a body
+// cut on the way (`corrupt_body`) or a 400 from the HTTP layer is worth sending again.
+static bool transient_refusal(long status, const json& body) {
+  if (status != 400) return false;
+  auto e = body.find("error");
+  if (e == body.end() || !e->is_object() || !e->contains("code")) return true;
+  return (*e)["code"] == "corrupt_body";
+}
+
+HubAnswer Transport::send(const std::string& path, const std::string* gz_body, const std::string& checksum) {
   CURL* c = static_cast<CURL*>(curl_);
   std::mt19937_64 rng(std::random_device{}());
   std::string url = base_ + path, cause;
@@ -85,6 +96,7 @@ HubAnswer Transport::send(const std::string& path, const std::string* gz_body) {
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
     if (gz_body) {
       headers = curl_slist_append(headers, "Content-Encoding: gzip");
+      headers = curl_slist_append(headers, (std::string(kBodyChecksumHeader) + ": " + checksum).c_str());
       curl_easy_setopt(c, CURLOPT_POST, 1L);
       curl_easy_setopt(c, CURLOPT_POSTFIELDS, gz_body->data());
       curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(gz_body->size()));
@@ -114,6 +126,10 @@ HubAnswer Transport::send(const std::string& path, const std::string* gz_body) {
         continue;
       }
       body = json::object();
+    }
+    if (transient_refusal(status, body)) {
+      cause = "the request reached the hub damaged (HTTP 400)";
+      continue;
     }
     return HubAnswer{status, std::move(body)};
   }

@@ -1,7 +1,7 @@
 // The client's HTTP transport (libcurl): one request at a time to the hub, gzip request
 // bodies, connect and whole-request timeouts, and retries with exponential back-off and
-// full jitter on anything transient (network errors, timeouts, 5xx, 408, 429, a truncated
-// or unreadable answer). Settings come from the environment so tests and tools/bench can
+// full jitter on anything transient (network errors, timeouts, 5xx, 408, 429, a request
+// damaged on the way, a truncated or unreadable answer). Settings come from the environment so tests and tools/bench can
 // tune them (see schema/protocol.md, "Client settings").
 #pragma once
 #include <cstdint>
@@ -49,7 +49,7 @@ class Transport {
   int retries() const { return retries_; }
 
  private:
-  HubAnswer send(const std::string& path, const std::string* gz_body);
+  HubAnswer send(const std::string& path, const std::string* gz_body, const std::string& checksum);
 
   std::string base_, token_;
   SyncSettings settings_;
