@@ -34,6 +34,7 @@ SyncSettings settings_from_env() {
   s.batch_ops = env_number("KINERJA_SYNC_BATCH_OPS", s.batch_ops, 1);
   s.batch_bytes = env_number("KINERJA_SYNC_BATCH_BYTES", s.batch_bytes, 1024);
   s.pull_ops = env_number("KINERJA_SYNC_PULL_OPS", s.pull_ops, 1);
+  if (const char* ca = std::getenv("KINERJA_SYNC_CA_FILE")) s.ca_file = ca;
   return s;
 }
 
@@ -92,6 +93,7 @@ HubAnswer Transport::send(const std::string& path, const std::string* gz_body, c
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, settings_.connect_timeout_ms);
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, settings_.timeout_ms);
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip");
+    if (!settings_.ca_file.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, settings_.ca_file.c_str());
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
     if (gz_body) {

@@ -21,6 +21,7 @@ struct SyncSettings {
   int64_t batch_ops = 2000;        // KINERJA_SYNC_BATCH_OPS, ops per push batch
   int64_t batch_bytes = 2 << 20;   // KINERJA_SYNC_BATCH_BYTES, uncompressed JSON per push batch
   int64_t pull_ops = 5000;         // KINERJA_SYNC_PULL_OPS, ops per pull page
+  std::string ca_file;             // KINERJA_SYNC_CA_FILE: PEM CA bundle trusted for an https hub
 };
 
 // Defaults overridden by the environment; a malformed value is Error(BadInput).
