@@ -52,6 +52,8 @@ static void quarantine(Hub& hub, const Op& op) {
 
 PushResult accept_push(Hub& hub, const Caller& caller, const PushBatch& batch) {
   for (const auto& op : batch.ops) {
+    if (op.v != kOpVersion)
+      throw refuse(400, "op_version", op_name(op) + " has op version " + op.v + "; this hub knows " + kOpVersion);
     if (op.device != caller.device)
       throw refuse(403, "device_scope", op_name(op) + " belongs to another device than the token's");
     if (op.office != caller.office)

@@ -32,6 +32,9 @@ int64_t apply_pull_page(Db& db, const PullPage& page) {
   std::set<std::string> touched;
   Stmt known(db, "SELECT 1 FROM devices WHERE device=?");
   for (const auto& op : page.ops) {
+    if (op.v != kOpVersion)
+      throw failure("pulled op " + op.device + "#" + std::to_string(op.seq) + " has op version " + op.v +
+                    ", newer than this kinerja knows (" + kOpVersion + "): upgrade kinerja; nothing was dropped");
     known.bind(1, op.device);
     bool ok = known.step();
     known.reset();

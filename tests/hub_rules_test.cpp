@@ -54,6 +54,18 @@ TEST_CASE_METHOD(HubAndOffice, "hub: a device pushes only for its own office", "
   CHECK(hub_ops_of(hub_db, a.device) == 0);
 }
 
+TEST_CASE_METHOD(HubAndOffice, "hub: an op of an unknown version is refused, nothing stored", "[sync][hub]") {
+  enrol_store(hub_db, hub.url, a);
+  std::vector<Op> ops = own_ops(a);
+  ops[0].v = "2";
+  ops[0].hash = compute_hash(ops[0]);
+  HubAnswer r = transport_for(a, hub.url).post("/v1/push", to_json(signed_batch(a, {ops[0]})));
+  CHECK(r.status == 400);
+  CHECK(error_code(r) == "op_version");
+  CHECK(hub_ops_of(hub_db, a.device) == 0);
+  CHECK(sync(a).push.acked == 2);
+}
+
 TEST_CASE_METHOD(HubAndOffice, "hub: chain gap, bad prev, bad hash and bad signature reject the whole batch", "[sync][hub]") {
   record(a, "2024-Q1", "3.5");
   record(a, "2024-Q2", "3.6");
