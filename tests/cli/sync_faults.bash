@@ -1,0 +1,102 @@
+# Shared by the sync fault tests (tests/cli/sync_faults_*.sh; sourced, not a test itself):
+# real processes only — a kinerja-hub on a free loopback port, tools/flaky-proxy in front
+# of it, office stores driven through the `kinerja` command line — every wait bounded.
+set -euo pipefail
+bin=${KINERJA_BIN_DIR:?}
+work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-faults.XXXXXX")
+pids=()
+cleanup() {
+  local rc=$?
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ $rc != 0 ]; then tail -n 5 "$work"/*.log 2>/dev/null | tail -n 60 >&2 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+cd "$work"
+export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_BACKOFF_MS=5 KINERJA_SYNC_BACKOFF_MAX_MS=50 KINERJA_SYNC_CONNECT_TIMEOUT_MS=2000
+office=407973
+fail() { echo "FAIL: $*" >&2; exit 1; }
+hub() { "$bin/kinerja-hub" --db hub.db "$@"; }
+k() { local s=$1; shift; "$bin/kinerja" --store "$s.db" "$@"; }
+
+# Waits (bounded) until FILE has a line matching RE.
+wait_line() {
+  for _ in $(seq 200); do grep -qE "$2" "$1" 2>/dev/null && return 0; sleep 0.05; done
+  fail "no line '$2' in $1: $(cat "$1" 2>/dev/null)"
+}
+
+# Starts the hub on hub.db (port 0, or PORT $1); sets hub_pid, hub_port.
+start_hub() {
+  : >hub.out
+  "$bin/kinerja-hub" --db hub.db --listen "127.0.0.1:${1:-0}" >hub.out 2>>hub.log &
+  hub_pid=$!
+  pids+=($hub_pid)
+  wait_line hub.out '^listening on '
+  hub_port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' hub.out)
+}
+
+# Starts tools/flaky-proxy in front of the hub with extra options; sets proxy_pid, proxy_port, proxy_log.
+start_proxy() {
+  proxy_log=$work/proxy.$(( ${#pids[@]} )).log
+  : >proxy.out
+  "$bin/flaky-proxy" --upstream "127.0.0.1:$hub_port" --max-connections 20000 --max-seconds 600 --log "$proxy_log" "$@" >proxy.out &
+  proxy_pid=$!
+  pids+=($proxy_pid)
+  wait_line proxy.out '^[0-9]+$'
+  proxy_port=$(head -1 proxy.out)
+}
+stop_proxy() { kill -TERM "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; }
+# The count of fault KIND in the proxy's summary line.
+proxy_count() { grep summary "$proxy_log" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+
+# Creates store NAME.db of the office and enrols it (the office is added on first use).
+new_device() {
+  [ -n "$(sqlite3 hub.db "SELECT office FROM offices WHERE office='$office'" 2>/dev/null)" ] ||
+    hub office add --office $office --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
+  k "$1" init --office $office --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
+  k "$1" enrol --hub "http://127.0.0.1:$hub_port" --code "$(hub enrol --office $office)" >/dev/null
+}
+device_of() { k "$1" status --json | jq -r .device; }
+
+# Writes N realisasi rows (ratio indicators, months of 2024) starting at row FROM to FILE.
+gen_rows() {
+  local n=$1 from=$2 file=$3
+  awk -v n="$n" -v from="$from" 'BEGIN {
+    print "indicator,period,value,numerator,denominator,note"
+    split("TAK PROYUSTISIA LAYANAN", ind, " ")
+    for (i = from; i < from + n; i++)
+      printf "%s,2024-%02d,,%d,%d,row %d\n", ind[i % 3 + 1], int(i / 3) % 12 + 1, i % 7, i % 7 + 3, i
+  }' >"$file"
+}
+record_rows() { gen_rows "$2" "${3:-0}" "$work/rows.csv" && k "$1" import "$work/rows.csv" >/dev/null; }
+
+# Runs `kinerja sync` for store $1 with extra args until it succeeds, at most $2 times.
+sync_until_ok() {
+  local s=$1 tries=$2; shift 2
+  for i in $(seq "$tries"); do
+    if k "$s" sync --json "$@" >"sync.$s.json" 2>>"sync.$s.err"; then return 0; fi
+  done
+  fail "$s did not sync in $tries tries: $(tail -3 "sync.$s.err")"
+}
+
+# Nothing lost or doubled: for every device the hub holds exactly seqs 1..max of the
+# device's chain, every store named holds the same, `kinerja verify` passes everywhere,
+# and every store shows the same state as the hub's view of the office.
+check_exactly_once() {
+  [ "$(sqlite3 hub.db 'PRAGMA integrity_check')" = ok ] || fail "hub db integrity"
+  sqlite3 hub.db "SELECT device, count(*), min(seq), max(seq), count(DISTINCT hash) FROM ops WHERE office='$office' GROUP BY device ORDER BY device" >hub.devices
+  awk -F'|' '$2 != $4 || $3 != 1 || $5 != $2 { exit 1 }' hub.devices || fail "the hub's chains have gaps or doubles: $(cat hub.devices)"
+  hub show --office $office --json >hub.show.json
+  for s in "$@"; do
+    local dev
+    dev=$(device_of "$s")
+    [ "$(sqlite3 "$s.db" "SELECT max(seq) FROM ops WHERE device='$dev'")" = "$(sqlite3 hub.db "SELECT max(seq) FROM ops WHERE device='$dev'")" ] ||
+      fail "$s: the hub does not hold all of its ops"
+    sqlite3 "$s.db" "SELECT device, count(*), min(seq), max(seq), count(DISTINCT hash) FROM ops WHERE office='$office' GROUP BY device ORDER BY device" >"$s.devices"
+    cmp -s hub.devices "$s.devices" || fail "$s holds other ops than the hub: $(diff hub.devices "$s.devices" | head)"
+    k "$s" verify >/dev/null || fail "$s: kinerja verify failed"
+    k "$s" show --json >"$s.show.json"
+    cmp -s hub.show.json "$s.show.json" || fail "$s shows another state than the hub: $(diff hub.show.json "$s.show.json" | head)"
+  done
+}
