@@ -7,7 +7,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-faults.XXXXXX")
 pids=()
 cleanup() {
   local rc=$?
-  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [ $rc != 0 ]; then tail -n 5 "$work"/*.log 2>/dev/null | tail -n 60 >&2 || true; fi
   rm -rf "$work"
