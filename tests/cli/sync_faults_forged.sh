@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 4, faults (e): push bodies forged with a valid token (an op altered with its hash
 # kept, altered and re-hashed so the chain breaks, the last op re-hashed under the old
-# checkpoint signature, a held op re-sent altered) are refused with their reason, store
-# nothing (a fork is quarantined), and are logged by the hub with office and device.
+# checkpoint signature, a held op re-sent altered; each with a correct body checksum, which
+# anyone can compute) are refused with their reason, store nothing (a fork is
+# quarantined), and are logged by the hub with office and device.
 source "${KINERJA_SOURCE_DIR:?}/tests/cli/sync_faults.bash"
 py=python3; [ -x /usr/bin/python3 ] && py=/usr/bin/python3  # a pyenv shim costs seconds per start
 forge=$KINERJA_SOURCE_DIR/tests/cli/forge_push.py
@@ -20,7 +21,8 @@ ops_before=$(sqlite3 hub.db "SELECT count(*) || '/' || max(seq) FROM ops WHERE d
 push_forged() {  # KIND FIRST LAST EXPECTED_CODE
   $py "$forge" a.db "$1" "$2" "$3" >"forged.$1.json"
   status=$(curl -sS -o "answer.$1.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
-    -H 'Content-Type: application/json' --data-binary @"forged.$1.json" "http://127.0.0.1:$hub_port/v1/push")
+    -H 'Content-Type: application/json' -H "X-Kinerja-Body-Sha256: $(sha256sum <"forged.$1.json" | cut -d' ' -f1)" \
+    --data-binary @"forged.$1.json" "http://127.0.0.1:$hub_port/v1/push")
   [ "$status" = 409 ] || fail "$1: HTTP $status, expected 409: $(cat "answer.$1.json")"
   [ "$(jq -r .error.code "answer.$1.json")" = "$4" ] || fail "$1: answered $(cat "answer.$1.json"), expected $4"
   [ "$(sqlite3 hub.db "SELECT count(*) || '/' || max(seq) FROM ops WHERE device='$dev'")" = "$ops_before" ] ||

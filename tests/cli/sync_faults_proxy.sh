@@ -16,7 +16,7 @@ sync_until_ok b 20 "${via[@]}"
 sync_until_ok a 20 "${via[@]}"
 stop_proxy
 grep summary "$proxy_log"
-cat sync.*.err 2>/dev/null || true
+! grep -h refused sync.*.err 2>/dev/null || fail "a sync was refused: a damaged request must be retried, not reported as a rejection"
 for f in drop_request drop_response delay truncate error duplicate; do
   [ "$(proxy_count $f)" -gt 0 ] || fail "the proxy never injected $f"
 done
