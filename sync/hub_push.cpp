@@ -124,7 +124,6 @@ PushResult accept_push(Hub& hub, const Caller& caller, const PushBatch& batch) {
     Hlc merged = hlc_merge(last ? parse_hlc(*last) : Hlc{}, parse_hlc(max_hlc));
     meta_set(hub.db, "hlc", format_hlc(merged));
   }
-  Stmt(hub.db, "UPDATE devices SET last_sync_at=? WHERE device=?").bind(1, now).bind(2, caller.device).run();
   PushResult r;
   r.acked = head;
   if (!batch.ops.empty()) {

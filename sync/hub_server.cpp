@@ -117,7 +117,9 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     out.office = who.office;
     out.device = who.device;
     std::string cursor = req.has_param("cursor") ? req.get_param_value("cursor") : "";
-    return to_json(pull_page(hub, who.office, who.device, cursor, limit_param(req)));
+    PullPage page = pull_page(hub, who.office, who.device, cursor, limit_param(req));
+    if (!page.more) mark_synced(hub, who.device);
+    return to_json(page);
   }));
   // Requests refused before a handler ran (413, 404, 415) are logged here.
   svr->set_logger([&](const httplib::Request& req, const httplib::Response& res) {

@@ -122,6 +122,10 @@ EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req) {
   return EnrolResponse{token, office, hub_device_info(hub)};
 }
 
+void mark_synced(Hub& hub, const std::string& device) {
+  Stmt(hub.db, "UPDATE devices SET last_sync_at=? WHERE device=?").bind(1, utc_now()).bind(2, device).run();
+}
+
 void log_request(Hub& hub, const std::string& method, const std::string& path, const std::string& office,
                  const std::string& device, int status, const std::string& outcome) {
   std::string now = utc_now();

@@ -39,6 +39,9 @@ EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req);
 
 DeviceInfo hub_device_info(const Hub& hub);
 
+// Records that DEVICE finished a sync (its pull reached the end), by hub time.
+void mark_synced(Hub& hub, const std::string& device);
+
 // Records one request in the log table and on stderr.
 void log_request(Hub& hub, const std::string& method, const std::string& path, const std::string& office,
                  const std::string& device, int status, const std::string& outcome);
