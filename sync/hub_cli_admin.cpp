@@ -89,7 +89,7 @@ void add_hub_admin_commands(CLI::App& app, HubCli& cli) {
   show->add_option("--office", *show_office, "Six-digit satker code")->required();
   auto show_json = std::make_shared<bool>(true);
   show->add_flag("--json", *show_json, "JSON, as `kinerja show --json` prints it (the only format)");
-  show->callback([&cli, show_office] {
+  show->callback([&cli, show_office, show_json] {
     Hub hub = cli.open();
     std::cout << office_view(hub, *show_office).dump(2) << "\n";
   });
