@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "client/error.hpp"
 #include "client/op.hpp"
 
 namespace kinerja {
@@ -81,5 +82,16 @@ PushResult push_result_from_json(const json& j);
 Rejection rejection_from_json(const json& j);
 PullPage pull_page_from_json(const json& j);
 ProtocolError protocol_error_from_json(int status, const json& j);
+
+// Decodes an answer of the hub with DECODE; a malformed answer is the hub's fault, not the
+// user's input: Error(Failure) instead of Error(BadInput).
+template <class T>
+T decode_answer(T (*decode)(const json&), const json& body) {
+  try {
+    return decode(body);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Failure, std::string("the hub's answer is malformed: ") + e.what());
+  }
+}
 
 }  // namespace kinerja

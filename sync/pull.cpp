@@ -63,7 +63,7 @@ PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const S
       ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
       throw conflict("the hub refused the pull (" + e.code + "): " + e.message);
     }
-    PullPage page = pull_page_from_json(a.body);
+    PullPage page = decode_answer(pull_page_from_json, a.body);
     st.ops += apply_pull_page(s.db, page);
     ++st.pages;
     more = page.more;

@@ -42,7 +42,7 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, con
       }
       throw conflict("the hub refused the push (" + e.code + "): " + e.message);
     }
-    PushResult r = push_result_from_json(a.body);
+    PushResult r = decode_answer(push_result_from_json, a.body);
     if (r.acked < b.ops.back().seq)
       throw failure("the hub acknowledged seq " + std::to_string(r.acked) + " of a batch ending at " +
                     std::to_string(b.ops.back().seq));

@@ -18,7 +18,7 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
     ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
     throw conflict("the hub refused the enrolment (" + e.code + "): " + e.message);
   }
-  EnrolResponse r = enrol_response_from_json(a.body);
+  EnrolResponse r = decode_answer(enrol_response_from_json, a.body);
   if (r.hub.role != "hub" || device_id_for(r.hub.public_key) != r.hub.device)
     throw failure("the hub's answer names a hub key that does not match its device id");
   Tx tx(s.db);
