@@ -40,10 +40,21 @@ static Indicator parse_indicator(const json& j, const std::string& where, const 
   i.decimals = static_cast<int>(parse_count(str_field(j, "decimals", where), where + ": decimals"));
   if (i.decimals > 6) throw bad_input(where + ": decimals must be 0-6");
   if (j.contains("cap")) i.cap = parse_decimal(str_field(j, "cap", where), where + ": cap");
+  if (j.contains("source"))
+    i.source = one_of(j, "source", where,
+                      {"manual", "case:proyustisia", "case:tak", "survey:SKM", "survey:IPK", "survey:ILK", "survey:IIO",
+                       "survey:IIO/25", "rb"});
   if (i.method == "ratio" && i.rollup != "sum") throw bad_input(where + ": a ratio indicator rolls up by sum");
   i.sasaran = sasaran;
   i.catalogue_year = year;
   return i;
+}
+
+std::string source_register(const std::string& source) {
+  if (source.rfind("case:", 0) == 0) return "the case register (`kinerja case open` / `kinerja case update`)";
+  if (source.rfind("survey:", 0) == 0) return "the survey register (`kinerja survey record` / `kinerja survey import`)";
+  if (source == "rb") return "the RB action plan (`kinerja rb add` / `kinerja rb done`)";
+  return "manual entry";
 }
 
 Catalogue parse_catalogue(const json& raw) {

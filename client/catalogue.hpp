@@ -20,6 +20,9 @@ struct Indicator {
   int decimals = 2;
   std::optional<std::string> cap;  // capaian ceiling, a decimal string
   std::string sasaran;             // code of its sasaran
+  // Where realisasi comes from: "manual" (record/import) or a register: "case:proyustisia",
+  // "case:tak", "survey:SKM|IPK|ILK|IIO" ("survey:IIO/25" rescales 0-100 to 1-4), "rb".
+  std::string source = "manual";
   std::string catalogue_year;      // the catalogue it comes from
 };
 
@@ -34,6 +37,9 @@ struct Catalogue {
   std::vector<Sasaran> sasaran;
   json source;  // the normalized JSON it was read from
 };
+
+// For a register-backed SOURCE, the register and the commands that feed it (for messages).
+std::string source_register(const std::string& source);
 
 // Checks and reads a catalogue document; throws Error(BadInput) naming the field.
 Catalogue parse_catalogue(const json& doc);

@@ -28,6 +28,7 @@ void add_store_commands(CLI::App& app, Cli& cli);
 void add_entry_commands(CLI::App& app, Cli& cli);
 void add_catalogue_commands(CLI::App& app, Cli& cli);
 void add_sync_commands(CLI::App& app, Cli& cli);
+void add_case_commands(CLI::App& app, Cli& cli);
 
 void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).

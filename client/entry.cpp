@@ -40,6 +40,10 @@ static Checked check(const Db& db, const EntryInput& e, std::map<std::string, Pe
   if (!ind)
     throw bad_input(field_name(e, "indicator") + ": '" + e.indicator + "' is not in the catalogue for " +
                     std::to_string(p.year) + " (see `kinerja catalogue show`)");
+  if (ind->source != "manual")
+    throw bad_input(field_name(e, "indicator") + ": " + e.indicator + " " + std::to_string(p.year) +
+                    " is counted from " + source_register(ind->source) + " (catalogue source '" + ind->source +
+                    "'), not recorded by hand");
   std::string gkey = e.indicator + "/" + std::to_string(p.year);
   auto [it, fresh] = granularity.emplace(gkey, p.kind);
   if (!fresh && it->second != p.kind)

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   add_entry_commands(app, cli);
   add_catalogue_commands(app, cli);
   add_sync_commands(app, cli);
+  add_case_commands(app, cli);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,164 @@
+// The field case register (case_register.hpp).
+#include "client/case_register.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "client/csv.hpp"
+#include "client/date.hpp"
+#include "client/error.hpp"
+
+namespace kinerja {
+
+static const std::set<std::string> kKinds{"proyustisia", "tak"};
+static const std::set<std::string> kStatuses{"ditangani", "ditindaklanjuti", "selesai", "dihentikan"};
+
+// "--name" on the command line, "FILE: line N, column COLUMN" in a CSV file.
+static std::string field(const std::string& where, const std::string& option, const std::string& column) {
+  return where.empty() ? "--" + option : where + ", column " + column;
+}
+
+static void check_one_of(const std::string& v, const std::set<std::string>& allowed, const std::string& f) {
+  if (allowed.count(v)) return;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : "|") + a;
+  throw bad_input(f + ": '" + v + "' is not one of " + list);
+}
+
+static void check_ref(const std::string& ref, const std::string& f) {
+  if (ref.empty()) throw bad_input(f + ": the case reference is empty");
+  if (ref.size() > 120) throw bad_input(f + ": the case reference is longer than 120 characters");
+  if (ref.front() == ' ' || ref.back() == ' ') throw bad_input(f + ": '" + ref + "' starts or ends with a space");
+  for (unsigned char c : ref)
+    if (c < 0x20 || c == '|') throw bad_input(f + ": '" + ref + "' contains '|' or a control character");
+}
+
+// Checks C against the store and the refs opened earlier in the same batch; returns its body.
+static json checked_open(const Db& db, const CaseOpen& c, const std::string& where, std::map<std::string, std::string>& opened) {
+  check_one_of(c.kind, kKinds, field(where, "kind", "kind"));
+  check_ref(c.ref, field(where, "ref", "ref"));
+  std::string date = parse_date(c.date, field(where, "date", "date"));
+  if (auto old = get_cell(db, "case", c.ref))
+    throw bad_input(field(where, "ref", "ref") + ": case '" + c.ref + "' is already in the register (" +
+                    old->body.value("kind", "") + ", opened " + old->body.value("date", "") +
+                    "); use `kinerja case update` to change its status");
+  if (!opened.emplace(c.ref, date).second)
+    throw bad_input(field(where, "ref", "ref") + ": case '" + c.ref + "' appears twice");
+  json body{{"kind", c.kind}, {"ref", c.ref}, {"date", date}};
+  if (!c.subject.empty()) body["subject"] = c.subject;
+  if (!c.location.empty()) body["location"] = c.location;
+  return body;
+}
+
+struct CheckedUpdate {
+  std::string key;
+  json body;
+};
+
+static CheckedUpdate checked_update(const Db& db, const CaseUpdate& u, const std::string& where,
+                                    const std::map<std::string, std::string>& opened) {
+  check_ref(u.ref, where.empty() ? "REF" : field(where, "ref", "ref"));
+  check_one_of(u.status, kStatuses, field(where, "status", "status"));
+  std::string open_date;
+  if (auto it = opened.find(u.ref); it != opened.end()) {
+    open_date = it->second;
+  } else if (auto cell = get_cell(db, "case", u.ref)) {
+    open_date = cell->body.at("date").get<std::string>();
+  } else {
+    throw bad_input((where.empty() ? "REF" : field(where, "ref", "ref")) + ": no case '" + u.ref +
+                    "' in the register (open it with `kinerja case open`)");
+  }
+  std::string date = u.date.empty() ? today() : parse_date(u.date, field(where, "date", "status_date"));
+  if (date < open_date)
+    throw bad_input(field(where, "date", "status_date") + ": " + date + " is before the case was opened (" + open_date + ")");
+  json body{{"ref", u.ref}, {"date", date}, {"status", u.status}};
+  if (!u.note.empty()) body["note"] = u.note;
+  return CheckedUpdate{u.ref + "|" + date + "|" + u.status, body};
+}
+
+void open_case(Store& s, const CaseOpen& c) { import_cases(s, {CaseRow{c, {}, ""}}); }
+
+void update_case(Store& s, const CaseUpdate& u) {
+  CheckedUpdate cu = checked_update(s.db, u, "", {});
+  Batch b(s);
+  b.append("case.status", cu.key, cu.body);
+  b.commit();
+}
+
+size_t import_cases(Store& s, const std::vector<CaseRow>& rows) {
+  if (rows.empty()) throw bad_input("nothing to record: no cases given");
+  std::map<std::string, std::string> opened;
+  struct Pending {
+    std::string type, key;
+    json body;
+  };
+  std::vector<Pending> ops;
+  for (const auto& r : rows) {
+    ops.push_back({"case", r.open.ref, checked_open(s.db, r.open, r.where, opened)});
+    if (r.update.status.empty()) continue;
+    CaseUpdate u = r.update;
+    u.ref = r.open.ref;
+    CheckedUpdate cu = checked_update(s.db, u, r.where, opened);
+    ops.push_back({"case.status", cu.key, cu.body});
+  }
+  Batch b(s);
+  for (auto& p : ops) b.append(p.type, p.key, std::move(p.body));
+  b.commit();
+  return b.size();
+}
+
+std::vector<CaseRow> read_cases_csv(const std::string& path) {
+  std::vector<CaseRow> out;
+  for (auto& row : read_csv(path, {"kind", "ref", "date"}, {"subject", "location", "status", "status_date", "note"})) {
+    auto& f = row.fields;
+    std::string where = path + ": line " + std::to_string(row.line);
+    if (f["status"].empty() && (!f["status_date"].empty() || !f["note"].empty()))
+      throw bad_input(where + ", column status: is required when status_date or note is given");
+    out.push_back(CaseRow{CaseOpen{f["kind"], f["ref"], f["date"], f["subject"], f["location"]},
+                          CaseUpdate{f["ref"], f["status"], f["status_date"].empty() ? f["date"] : f["status_date"], f["note"]},
+                          where});
+  }
+  return out;
+}
+
+static std::string str(const json& body, const char* name) { return body.value(name, ""); }
+
+std::vector<Case> list_cases(const Db& db, int year) {
+  std::map<std::string, std::vector<CaseEvent>> events;
+  for (const auto& c : list_cells(db, "case.status")) {
+    const json& b = c.body;
+    events[str(b, "ref")].push_back(CaseEvent{str(b, "date"), str(b, "status"), str(b, "note"), c.hlc, c.device});
+  }
+  std::vector<Case> out;
+  for (const auto& c : list_cells(db, "case")) {
+    const json& b = c.body;
+    Case k{str(b, "kind"), str(b, "ref"), str(b, "date"), str(b, "subject"), str(b, "location"), "ditangani", str(b, "date"), {}};
+    if (year && date_year(k.date) != year) continue;
+    if (auto it = events.find(k.ref); it != events.end()) {
+      k.events = it->second;
+      std::sort(k.events.begin(), k.events.end(), [](const CaseEvent& x, const CaseEvent& y) {
+        return std::tie(x.date, x.hlc, x.device) < std::tie(y.date, y.hlc, y.device);
+      });
+      k.status = k.events.back().status;
+      k.status_date = k.events.back().date;
+    }
+    out.push_back(std::move(k));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Case& x, const Case& y) { return x.date < y.date; });
+  return out;
+}
+
+CaseCounts case_counts(const Db& db, const std::string& kind, int year) {
+  CaseCounts n;
+  for (const auto& c : list_cases(db, year)) {
+    if (c.kind != kind) continue;
+    ++n.denominator;
+    bool followed_up = c.status == "selesai" || (kind == "proyustisia" && c.status == "ditindaklanjuti");
+    n.numerator += followed_up;
+  }
+  return n;
+}
+
+}  // namespace kinerja

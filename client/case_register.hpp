@@ -1,0 +1,62 @@
+// The field case register: pro yustisia (criminal immigration) cases and TAK (tindakan
+// administratif keimigrasian, administrative actions), opened in the field and moved
+// through their statuses, offline. The PROYUSTISIA and TAK indicators are counted from it.
+//
+// Cells: ("case", REF) holds the case as opened {kind, ref, date, subject, location};
+// ("case.status", REF|DATE|STATUS) one status event {ref, date, status, note}. Status events
+// are never overwritten by other events, so two devices updating a case offline both keep
+// their event; the same event recorded twice is the same cell. A case's status is its
+// latest event by (date, hlc, device) — the same on every node — or "ditangani" (handled)
+// from its opening when it has none.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "client/ledger.hpp"
+
+namespace kinerja {
+
+struct CaseOpen {
+  std::string kind;  // proyustisia | tak
+  std::string ref, date, subject, location;
+};
+
+struct CaseUpdate {
+  std::string ref, status, date, note;  // date "" = today
+};
+
+struct CaseEvent {
+  std::string date, status, note, hlc, device;
+};
+
+struct Case {
+  std::string kind, ref, date, subject, location;
+  std::string status, status_date;  // the current status and its date
+  std::vector<CaseEvent> events;    // in (date, hlc, device) order
+};
+
+// One row of a case CSV: the opening and, when STATUS is given, one status event.
+struct CaseRow {
+  CaseOpen open;
+  CaseUpdate update;  // update.status "" = none
+  std::string where;  // "FILE: line N" for errors
+};
+
+// Each validates everything first, then writes in one transaction, or nothing.
+void open_case(Store& s, const CaseOpen& c);
+void update_case(Store& s, const CaseUpdate& u);
+size_t import_cases(Store& s, const std::vector<CaseRow>& rows);  // returns ops written
+std::vector<CaseRow> read_cases_csv(const std::string& path);
+
+// Cases opened in YEAR (0: all), by opening date then ref.
+std::vector<Case> list_cases(const Db& db, int year = 0);
+
+// The year's ratio inputs for KIND: denominator = cases opened that year (all handled);
+// numerator = those followed up (proyustisia: ditindaklanjuti or selesai; tak: selesai).
+struct CaseCounts {
+  int64_t numerator = 0, denominator = 0;
+};
+CaseCounts case_counts(const Db& db, const std::string& kind, int year);
+
+}  // namespace kinerja

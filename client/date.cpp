@@ -1,0 +1,46 @@
+// Calendar dates (date.hpp).
+#include "client/date.hpp"
+
+#include <ctime>
+
+#include "client/error.hpp"
+#include "client/hlc.hpp"
+
+namespace kinerja {
+
+static int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+std::string parse_date(std::string_view text, const std::string& field) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (text[i] < '0' || text[i] > '9') return false;
+    return true;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2))
+    throw bad_input(field + ": '" + std::string(text) + "' is not a date (use YYYY-MM-DD, e.g. 2024-03-15)");
+  int y = std::stoi(std::string(text.substr(0, 4))), m = std::stoi(std::string(text.substr(5, 2))),
+      d = std::stoi(std::string(text.substr(8, 2)));
+  if (y < 2000 || y > 2100) throw bad_input(field + ": '" + std::string(text) + "' has a year outside 2000-2100");
+  if (m < 1 || m > 12) throw bad_input(field + ": '" + std::string(text) + "' has a month outside 1-12");
+  if (d < 1 || d > days_in_month(y, m))
+    throw bad_input(field + ": '" + std::string(text) + "' is not a day of that month");
+  return std::string(text);
+}
+
+std::string today() {
+  std::time_t t = static_cast<std::time_t>(wall_clock_ms() / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+int date_year(const std::string& date) { return std::stoi(date.substr(0, 4)); }
+int date_month(const std::string& date) { return std::stoi(date.substr(5, 2)); }
+
+}  // namespace kinerja
