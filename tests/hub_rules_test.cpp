@@ -179,6 +179,12 @@ TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept 
   CHECK(sync(a).push.new_rejections.empty());
   CHECK(get_cell(a.db, "value", "ILK/2024-Q1")->body["value"] == "3.4");
   CHECK(list_rejections(a.db).size() == 1);
+  // A locked year covers its quarters.
+  set_lock(h, "407973", "2024", true);
+  record(a, "2024-Q3", "3.0");
+  REQUIRE(sync(a).push.new_rejections.size() == 1);
+  CHECK(!get_cell(a.db, "value", "ILK/2024-Q3"));
+  CHECK(office_view(h, "407973") == current_values(a.db, "", 0));
 }
 
 TEST_CASE_METHOD(HubAndOffice, "hub: a device of office A cannot pull office B's ops; tokens are checked", "[sync][hub]") {
