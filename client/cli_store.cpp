@@ -74,6 +74,7 @@ static void cmd_status(const Cli& cli, bool as_json) {
 }
 
 static void cmd_log(const Cli& cli, bool as_json, int64_t limit) {
+  if (limit < 0) throw bad_input("--limit: must be 0 or more, got " + std::to_string(limit));
   Store s = cli.open();
   int64_t total = op_count(s.db);
   int64_t skip = limit > 0 && total > limit ? total - limit : 0;
@@ -154,7 +155,7 @@ void add_store_commands(CLI::App& app, Cli& cli) {
   auto log_json = std::make_shared<bool>(false);
   auto limit = std::make_shared<int64_t>(0);
   log->add_flag("--json", *log_json, "Print the ops as a JSON array");
-  log->add_option("--limit", *limit, "Only the newest N ops")->check(CLI::NonNegativeNumber);
+  log->add_option("--limit", *limit, "Only the newest N ops (0: all)");
   log->callback([&cli, log_json, limit] { cmd_log(cli, *log_json, *limit); });
 
   auto* verify = app.add_subcommand("verify", "Re-check every chain link, hash and checkpoint signature");

@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
   using namespace kinerja;
   CLI::App app{
       "kinerja: SAKIP performance reporting for a Kantor Imigrasi, offline-first.\n"
-      "Records realisasi into a local signed ledger, computes capaian exactly, syncs with the kanwil hub."};
+      "Records realisasi into a local signed ledger, computes capaian exactly, syncs with the kanwil hub.",
+      "kinerja"};
   app.require_subcommand(1);
   Cli cli;
   app.add_option("--store", cli.store_flag, "The office store (default $KINERJA_STORE, else ./kinerja.db)");

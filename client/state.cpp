@@ -62,9 +62,11 @@ RebuildResult rebuild_state(Db& db, bool check_only) {
   }
   r.cells = query_i64(db, "SELECT COUNT(*) FROM temp.fresh_cells");
   Stmt diff(db,
-            "SELECT type, key, 'differs from the log' FROM (SELECT * FROM cells EXCEPT SELECT * FROM temp.fresh_cells) "
-            "UNION SELECT type, key, 'missing from the state' FROM "
-            "(SELECT * FROM temp.fresh_cells EXCEPT SELECT * FROM cells) "
+            "SELECT type, key, CASE WHEN EXISTS (SELECT 1 FROM temp.fresh_cells f WHERE f.type=d.type AND f.key=d.key) "
+            "THEN 'differs from the log' ELSE 'is not in the log' END "
+            "FROM (SELECT * FROM cells EXCEPT SELECT * FROM temp.fresh_cells) d "
+            "UNION SELECT type, key, 'missing from the state' FROM temp.fresh_cells f "
+            "WHERE NOT EXISTS (SELECT 1 FROM cells c WHERE c.type=f.type AND c.key=f.key) "
             "ORDER BY 1, 2 LIMIT 100");
   while (diff.step()) r.differences.push_back(diff.text(0) + " " + diff.text(1) + ": " + diff.text(2));
   if (!check_only) {

@@ -1,0 +1,39 @@
+# Shared by the CLI end-to-end scripts (sourced, hence no .sh suffix): the kinerja binary,
+# a scratch directory removed on exit with KINERJA_STORE inside it, and small assertions.
+kinerja=$KINERJA_BIN_DIR/kinerja
+work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-cli.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export KINERJA_STORE=$work/office.db
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+# A fresh store for Kanim Semarang with the 2024 catalogue.
+new_store() {
+  "$kinerja" init --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG \
+    --author 199001 --year 2024 >/dev/null
+}
+
+# The store's op count, read from `kinerja status --json`.
+op_count() {
+  "$kinerja" status --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["ops"])'
+}
+
+# expect_exit CODE TEXT ARGS...: runs kinerja ARGS, checks the exit code is CODE and its
+# stderr and stdout together contain TEXT.
+expect_exit() {
+  local code=$1 text=$2 rc=0
+  shift 2
+  "$kinerja" "$@" >"$work/out" 2>&1 || rc=$?
+  [ "$rc" = "$code" ] || fail "kinerja $* exited $rc, expected $code: $(cat "$work/out")"
+  grep -qF -- "$text" "$work/out" || fail "kinerja $* printed '$(cat "$work/out")', expected '$text'"
+}
+
+# json_check PYTHON-EXPRESSION: evaluates the expression with `j` bound to the JSON on stdin.
+json_check() {
+  python3 -c "import json, sys
+j = json.load(sys.stdin)
+assert ($1), 'not true: ' + '''$1''' + ' for ' + json.dumps(j)[:2000]"
+}
