@@ -3,48 +3,56 @@
 
 #include <set>
 
+#include "client/decimal.hpp"
 #include "client/embedded.hpp"
 #include "client/error.hpp"
+#include "client/json_schema.hpp"
 #include "client/number.hpp"
 
 namespace kinerja {
 
-static std::string str_field(const json& o, const std::string& name, const std::string& where) {
-  auto it = o.find(name);
-  if (it == o.end() || !it->is_string() || it->get<std::string>().empty())
-    throw bad_input(where + ": field '" + name + "' is missing or not a non-empty string");
-  return it->get<std::string>();
+// The catalogue JSON Schema shipped in the binary.
+static const json& catalogue_schema() {
+  static const json schema = json::parse(*embedded_file("catalogue/catalogue.schema.json"));
+  return schema;
 }
 
-static std::string one_of(const json& o, const std::string& name, const std::string& where,
-                          const std::set<std::string>& allowed) {
-  std::string v = str_field(o, name, where);
-  if (!allowed.count(v)) {
-    std::string list;
-    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    throw bad_input(where + ": " + name + " '" + v + "' is not one of " + list);
-  }
-  return v;
+static std::string str(const json& o, const char* name) { return o.at(name).get<std::string>(); }
+
+static void check_weights(const Indicator& i, const std::string& where) {
+  size_t weighted = 0;
+  Rational sum;
+  for (const auto& p : i.parts)
+    if (p.weight) {
+      ++weighted;
+      sum = sum + Rational::parse(*p.weight);
+    }
+  if (weighted != 0 && weighted != i.parts.size())
+    throw bad_input(where + ".components: either every component of " + i.code + " has a weight or none has");
+  if (weighted != 0 && sum != Rational(100))
+    throw bad_input(where + ".components: the weights of " + i.code + " sum to " + sum.exact() + ", not 100");
 }
 
 static Indicator parse_indicator(const json& j, const std::string& where, const std::string& sasaran,
                                  const std::string& year) {
-  if (!j.is_object()) throw bad_input(where + " is not an object");
   Indicator i;
-  i.code = str_field(j, "code", where);
-  i.name = str_field(j, "name", where);
-  i.unit = one_of(j, "unit", where, {"persen", "indeks", "nilai", "rupiah", "jumlah"});
-  i.polarity = one_of(j, "polarity", where, {"higher", "lower"});
-  i.method = one_of(j, "method", where, {"ratio", "direct", "weighted"});
-  i.rollup = one_of(j, "rollup", where, {"sum", "last", "weighted"});
-  i.decimals = static_cast<int>(parse_count(str_field(j, "decimals", where), where + ": decimals"));
-  if (i.decimals > 6) throw bad_input(where + ": decimals must be 0-6");
-  if (j.contains("cap")) i.cap = parse_decimal(str_field(j, "cap", where), where + ": cap");
-  if (j.contains("source"))
-    i.source = one_of(j, "source", where,
-                      {"manual", "case:proyustisia", "case:tak", "survey:SKM", "survey:IPK", "survey:ILK", "survey:IIO",
-                       "survey:IIO/25", "rb"});
+  i.code = str(j, "code");
+  i.name = str(j, "name");
+  i.unit = str(j, "unit");
+  i.polarity = str(j, "polarity");
+  i.method = str(j, "method");
+  i.rollup = str(j, "rollup");
+  i.decimals = std::stoi(str(j, "decimals"));
+  if (j.contains("cap")) i.cap = str(j, "cap");
+  if (j.contains("renstra_targets"))
+    for (const auto& [y, t] : j["renstra_targets"].items()) i.renstra_targets[y] = t.get<std::string>();
+  if (j.contains("components"))
+    for (const auto& p : j["components"])
+      i.parts.push_back({str(p, "code"), str(p, "name"), p.contains("weight") ? std::optional(str(p, "weight")) : std::nullopt});
+  if (j.contains("source")) i.source = str(j, "source");
   if (i.method == "ratio" && i.rollup != "sum") throw bad_input(where + ": a ratio indicator rolls up by sum");
+  if (i.method == "weighted" && i.rollup != "weighted") throw bad_input(where + ": a weighted indicator rolls up by weighted");
+  check_weights(i, where);
   i.sasaran = sasaran;
   i.catalogue_year = year;
   return i;
@@ -57,29 +65,22 @@ std::string source_register(const std::string& source) {
   return "manual entry";
 }
 
-Catalogue parse_catalogue(const json& raw) {
-  if (!raw.is_object()) throw bad_input("catalogue: not a JSON object");
-  json doc = normalize(raw);
+Catalogue parse_catalogue(const json& doc) {
+  if (auto why = schema_violation(catalogue_schema(), doc); !why.empty()) throw bad_input("catalogue: " + why);
   Catalogue c;
-  c.year = str_field(doc, "year", "catalogue");
-  parse_count(c.year, "catalogue: year");
-  std::string renstra = str_field(doc, "renstra", "catalogue");
-  if (renstra.size() != 9 || renstra[4] != '-')
-    throw bad_input("catalogue: renstra '" + renstra + "' must be a period like 2020-2024");
-  c.renstra_from = static_cast<int>(parse_count(renstra.substr(0, 4), "catalogue: renstra"));
-  c.renstra_to = static_cast<int>(parse_count(renstra.substr(5), "catalogue: renstra"));
-  auto ss = doc.find("sasaran");
-  if (ss == doc.end() || !ss->is_array() || ss->empty()) throw bad_input("catalogue: field 'sasaran' must be a non-empty list");
+  c.year = str(doc, "year");
+  std::string renstra = str(doc, "renstra");
+  c.renstra_from = std::stoi(renstra.substr(0, 4));
+  c.renstra_to = std::stoi(renstra.substr(5));
+  if (c.renstra_from > c.renstra_to) throw bad_input("catalogue: renstra '" + renstra + "' ends before it starts");
   std::set<std::string> codes;
-  for (size_t k = 0; k < ss->size(); ++k) {
-    const json& sj = (*ss)[k];
+  const json& ss = doc.at("sasaran");
+  for (size_t k = 0; k < ss.size(); ++k) {
     std::string where = "catalogue: sasaran[" + std::to_string(k) + "]";
-    if (!sj.is_object()) throw bad_input(where + " is not an object");
-    Sasaran s{str_field(sj, "code", where), str_field(sj, "name", where), {}};
-    auto is = sj.find("indicators");
-    if (is == sj.end() || !is->is_array() || is->empty()) throw bad_input(where + ": field 'indicators' must be a non-empty list");
-    for (size_t n = 0; n < is->size(); ++n) {
-      Indicator i = parse_indicator((*is)[n], where + ".indicators[" + std::to_string(n) + "]", s.code, c.year);
+    Sasaran s{str(ss[k], "code"), str(ss[k], "name"), {}};
+    const json& is = ss[k].at("indicators");
+    for (size_t n = 0; n < is.size(); ++n) {
+      Indicator i = parse_indicator(is[n], where + ".indicators[" + std::to_string(n) + "]", s.code, c.year);
       if (!codes.insert(i.code).second) throw bad_input("catalogue: indicator code '" + i.code + "' appears twice");
       s.indicators.push_back(i);
     }
@@ -122,6 +123,17 @@ std::optional<Indicator> find_indicator(const Db& db, const std::string& code, i
         }
   }
   return found;
+}
+
+void check_unit_range(const Indicator& ind, const std::string& v, const std::string& field) {
+  auto in = [&](const char* lo, const char* hi) { return compare_decimal(v, lo) >= 0 && compare_decimal(v, hi) <= 0; };
+  if (compare_decimal(v, "0") < 0) throw bad_input(field + ": " + v + " must not be negative");
+  if (ind.unit == "indeks" && !in("1", "4"))
+    throw bad_input(field + ": " + v + " is outside [1; 4] for the index " + ind.code);
+  if ((ind.unit == "persen" || ind.unit == "nilai") && !in("0", "100"))
+    throw bad_input(field + ": " + v + " is outside [0; 100] for " + ind.code + " (" + ind.unit + ")");
+  if ((ind.unit == "rupiah" || ind.unit == "jumlah") && v.find('.') != std::string::npos)
+    throw bad_input(field + ": " + v + " must be a whole number for " + ind.code + " (" + ind.unit + ")");
 }
 
 }  // namespace kinerja

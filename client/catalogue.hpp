@@ -2,6 +2,7 @@
 // indicators (IKK) with unit, polarity, method and roll-up. Catalogues are data
 // (schema/catalogue/YEAR.json), loaded into the store as ops so they sync and are versioned.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,12 @@
 
 namespace kinerja {
 
+// A part of a composite index (IKK 8.1, 9.1) with the weight the kanwil published, if any.
+struct IndicatorPart {
+  std::string code, name;
+  std::optional<std::string> weight;  // percent, a decimal string; all parts' weights sum to 100
+};
+
 struct Indicator {
   std::string code, name;
   std::string unit;      // persen | indeks | nilai | rupiah | jumlah
@@ -19,7 +26,9 @@ struct Indicator {
   std::string rollup;    // sum | last | weighted
   int decimals = 2;
   std::optional<std::string> cap;  // capaian ceiling, a decimal string
-  std::string sasaran;             // code of its sasaran
+  std::map<std::string, std::string> renstra_targets;  // year -> target (decimal string)
+  std::vector<IndicatorPart> parts;                     // components of a composite index
+  std::string sasaran;                                  // code of its sasaran
   // Where realisasi comes from: "manual" (record/import) or a register: "case:proyustisia",
   // "case:tak", "survey:SKM|IPK|ILK|IIO" ("survey:IIO/25" rescales 0-100 to 1-4), "rb".
   std::string source = "manual";
@@ -41,7 +50,9 @@ struct Catalogue {
 // For a register-backed SOURCE, the register and the commands that feed it (for messages).
 std::string source_register(const std::string& source);
 
-// Checks and reads a catalogue document; throws Error(BadInput) naming the field.
+// Checks a catalogue document against schema/catalogue/catalogue.schema.json, then what a
+// schema cannot say (unique codes, weights summing to 100), and reads it; throws
+// Error(BadInput) naming the field.
 Catalogue parse_catalogue(const json& doc);
 // The shipped catalogue for YEAR (schema/catalogue/YEAR.json), if any.
 std::optional<json> shipped_catalogue(const std::string& year);
@@ -54,5 +65,10 @@ std::optional<Catalogue> catalogue_for_year(const Db& db, int year);
 // The indicator CODE as it applies to YEAR: from that year's catalogue, or else from a
 // catalogue whose Renstra period covers YEAR (history recorded for trends).
 std::optional<Indicator> find_indicator(const Db& db, const std::string& code, int year);
+
+// Refuses V (a canonical decimal) when it is out of range for IND's unit: an index outside
+// [1; 4], a percentage or score outside [0; 100], a fractional count or rupiah, a negative.
+// FIELD names the input in the error.
+void check_unit_range(const Indicator& ind, const std::string& v, const std::string& field);
 
 }  // namespace kinerja

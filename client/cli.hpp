@@ -3,6 +3,7 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,12 @@ void add_entry_commands(CLI::App& app, Cli& cli);
 void add_catalogue_commands(CLI::App& app, Cli& cli);
 void add_sync_commands(CLI::App& app, Cli& cli);
 void add_case_commands(CLI::App& app, Cli& cli);
+void add_target_commands(CLI::App& app, Cli& cli);
+void add_report_commands(CLI::App& app, Cli& cli);
 
 void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+void print_table(std::ostream& out, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace kinerja

@@ -14,6 +14,10 @@ static size_t display_width(const std::string& s) {
 }
 
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+  print_table(std::cout, header, rows);
+}
+
+void print_table(std::ostream& os, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
   std::vector<size_t> width(header.size());
   for (size_t i = 0; i < header.size(); ++i) width[i] = display_width(header[i]);
   for (const auto& r : rows)
@@ -24,7 +28,7 @@ void print_table(const std::vector<std::string>& header, const std::vector<std::
       out += r[i];
       if (i + 1 < r.size()) out += std::string(width[i] - display_width(r[i]) + 2, ' ');
     }
-    std::cout << out << "\n";
+    os << out << "\n";
   };
   line(header);
   for (const auto& r : rows) line(r);

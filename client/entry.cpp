@@ -21,18 +21,6 @@ static std::string field_name(const EntryInput& e, const std::string& field) {
   return e.where.empty() ? field : e.where + ", column " + field;
 }
 
-static void check_range(const EntryInput& e, const std::string& v, const Indicator& ind) {
-  auto in = [&](const char* lo, const char* hi) { return compare_decimal(v, lo) >= 0 && compare_decimal(v, hi) <= 0; };
-  std::string f = field_name(e, "value");
-  if (ind.unit == "indeks" && !in("1", "4"))
-    throw bad_input(f + ": " + v + " is outside [1; 4] for the index " + ind.code);
-  if ((ind.unit == "persen" || ind.unit == "nilai") && !in("0", "100"))
-    throw bad_input(f + ": " + v + " is outside [0; 100] for " + ind.code + " (" + ind.unit + ")");
-  if ((ind.unit == "rupiah" || ind.unit == "jumlah") && v.find('.') != std::string::npos)
-    throw bad_input(f + ": " + v + " must be a whole number for " + ind.code + " (" + ind.unit + ")");
-  if (compare_decimal(v, "0") < 0) throw bad_input(f + ": " + v + " must not be negative");
-}
-
 static Checked check(const Db& db, const EntryInput& e, std::map<std::string, PeriodKind>& granularity) {
   if (e.indicator.empty()) throw bad_input(field_name(e, "indicator") + ": is empty");
   Period p = parse_period(e.period, field_name(e, "period"));
@@ -69,7 +57,7 @@ static Checked check(const Db& db, const EntryInput& e, std::map<std::string, Pe
       throw bad_input(field_name(e, "numerator") + ": " + e.indicator + " takes a value, not numerator/denominator");
     if (e.value.empty()) throw bad_input(field_name(e, "value") + ": is required for " + e.indicator);
     std::string v = parse_decimal(e.value, field_name(e, "value"));
-    check_range(e, v, *ind);
+    check_unit_range(*ind, v, field_name(e, "value"));
     body["value"] = v;
   }
   return Checked{e.indicator + "/" + p.str(), body};

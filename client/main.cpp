@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   add_catalogue_commands(app, cli);
   add_sync_commands(app, cli);
   add_case_commands(app, cli);
+  add_target_commands(app, cli);
+  add_report_commands(app, cli);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

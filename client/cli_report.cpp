@@ -1,0 +1,122 @@
+// Report commands: report pk (the Realisasi Perjanjian Kinerja table in every format),
+// report trend (year-on-year table of one indicator), explain (how a figure was computed).
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "client/cli.hpp"
+#include "client/error.hpp"
+#include "client/explain.hpp"
+#include "client/report_html.hpp"
+#include "client/report_pk.hpp"
+#include "client/report_trend.hpp"
+#include "client/report_xlsx.hpp"
+
+namespace kinerja {
+
+static void emit(const std::string& text, const std::string& out) {
+  if (out.empty()) {
+    std::cout << text;
+    return;
+  }
+  std::ofstream f(out, std::ios::binary);
+  f << text;
+  if (!f.flush()) throw failure(out + ": cannot write the file");
+  std::cerr << "Wrote " << out << "\n";
+}
+
+static std::string pk_table(const PkFigures& pk) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& l : pk_lines(pk)) {
+    std::vector<std::string> r;
+    for (const auto& c : l.cells) r.push_back(people_text(c));
+    rows.push_back(r);
+  }
+  std::ostringstream os;
+  os << pk_title(pk) << "\n\n";
+  print_table(os, pk_header(), rows);
+  return os.str();
+}
+
+static void cmd_pk(const Cli& cli, int year, const std::string& format, const std::string& out) {
+  if (format == "xlsx" && out.empty()) throw bad_input("--out: an xlsx report needs a file, e.g. --out pk-2024.xlsx");
+  Store s = cli.open();
+  PkFigures pk = pk_figures(s, year);
+  if (format == "json") return emit(pk_json(pk).dump(2) + "\n", out);
+  if (format == "md") return emit(pk_markdown(pk), out);
+  if (format == "csv") return emit(pk_csv(pk), out);
+  if (format == "html") return emit(pk_html(pk, pk_trends(s.db, pk)), out);
+  if (format == "xlsx") {
+    write_pk_xlsx(pk, out);
+    std::cerr << "Wrote " << out << "\n";
+    return;
+  }
+  emit(pk_table(pk), out);
+}
+
+static void cmd_trend(const Cli& cli, const std::string& code, int from, int to, const std::string& format) {
+  Store s = cli.open();
+  Trend t = trend_figures(s.db, code, from, to);
+  if (format == "json") return print_json(trend_json(t));
+  std::cout << "Capaian " << t.code << " " << t.from << "-" << t.to << ": " << t.name << "\n\n";
+  print_table(trend_header(), trend_rows(t));
+}
+
+struct ExplainArgs {
+  int year = 0;
+  std::string indicator, sasaran;
+  bool overall = false, anggaran = false;
+};
+
+static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
+  int chosen = !a.indicator.empty() + !a.sasaran.empty() + a.overall + a.anggaran;
+  if (chosen != 1) throw bad_input("explain: give exactly one of --indicator, --sasaran, --overall, --anggaran");
+  Store s = cli.open();
+  if (!a.indicator.empty()) {
+    auto ind = find_indicator(s.db, a.indicator, a.year);
+    if (!ind)
+      throw bad_input("--indicator: '" + a.indicator + "' is not in the catalogue for " + std::to_string(a.year));
+    std::cout << explain_indicator(indicator_figures(s.db, *ind, a.year));
+    return;
+  }
+  PkFigures pk = pk_figures(s, a.year);
+  std::cout << (!a.sasaran.empty() ? explain_sasaran(pk, a.sasaran) : a.overall ? explain_overall(pk) : explain_anggaran(pk));
+}
+
+void add_report_commands(CLI::App& app, Cli& cli) {
+  auto* report = app.add_subcommand("report", "Reports: the PK table of a year, the trend of an indicator");
+  report->require_subcommand(1);
+
+  auto* pk = report->add_subcommand("pk", "The Realisasi Perjanjian Kinerja table of a year");
+  auto year = std::make_shared<int>(0);
+  auto format = std::make_shared<std::string>("table");
+  auto out = std::make_shared<std::string>();
+  pk->add_option("--year", *year, "The PK year")->required()->check(CLI::Range(2000, 2100));
+  pk->add_option("--format", *format, "table, md, csv, json, html or xlsx (default table)")
+      ->check(CLI::IsMember({"table", "md", "csv", "json", "html", "xlsx"}));
+  pk->add_option("--out", *out, "Write to this file instead of standard output (required for xlsx)");
+  pk->callback([&cli, year, format, out] { cmd_pk(cli, *year, *format, *out); });
+
+  auto* trend = report->add_subcommand("trend", "Year-on-year table of one indicator");
+  auto code = std::make_shared<std::string>();
+  auto from = std::make_shared<int>(0);
+  auto to = std::make_shared<int>(0);
+  auto tformat = std::make_shared<std::string>("table");
+  trend->add_option("--indicator", *code, "Indicator code, e.g. TAK")->required();
+  trend->add_option("--from", *from, "First year, e.g. 2020")->required();
+  trend->add_option("--to", *to, "Last year, e.g. 2024")->required();
+  trend->add_option("--format", *tformat, "table or json")->check(CLI::IsMember({"table", "json"}));
+  trend->add_flag("--json", [tformat](int64_t) { *tformat = "json"; }, "Same as --format json");
+  trend->callback([&cli, code, from, to, tformat] { cmd_trend(cli, *code, *from, *to, *tformat); });
+
+  auto* explain = app.add_subcommand("explain", "How a figure of the PK table was computed: formula, inputs, op seqs");
+  auto a = std::make_shared<ExplainArgs>();
+  explain->add_option("--year", a->year, "The year")->required()->check(CLI::Range(2000, 2100));
+  explain->add_option("--indicator", a->indicator, "An indicator: realisasi, capaian, national comparison");
+  explain->add_option("--sasaran", a->sasaran, "A sasaran, by code (SK3) or table number (3): its average capaian");
+  explain->add_flag("--overall", a->overall, "The overall capaian");
+  explain->add_flag("--anggaran", a->anggaran, "The budget row");
+  explain->callback([&cli, a] { cmd_explain(cli, *a); });
+}
+
+}  // namespace kinerja

@@ -1,0 +1,18 @@
+// `kinerja explain`: how a printed figure was computed — the formula, the inputs with the
+// ops (device, seq) that recorded them, and every intermediate value exactly, then as
+// printed. Covers an indicator's realisasi/capaian/national comparison, a sasaran's
+// average, the overall capaian and the budget row.
+#pragma once
+#include <string>
+
+#include "client/capaian.hpp"
+
+namespace kinerja {
+
+std::string explain_indicator(const IndicatorFigures& f);
+// CODE is the sasaran's code (SK3) or its number in the table (3); Error(BadInput) when neither.
+std::string explain_sasaran(const PkFigures& pk, const std::string& code);
+std::string explain_overall(const PkFigures& pk);
+std::string explain_anggaran(const PkFigures& pk);
+
+}  // namespace kinerja
