@@ -129,12 +129,12 @@ std::vector<Case> list_cases(const Db& db, int year) {
   std::map<std::string, std::vector<CaseEvent>> events;
   for (const auto& c : list_cells(db, "case.status")) {
     const json& b = c.body;
-    events[str(b, "ref")].push_back(CaseEvent{str(b, "date"), str(b, "status"), str(b, "note"), c.hlc, c.device});
+    events[str(b, "ref")].push_back(CaseEvent{str(b, "date"), str(b, "status"), str(b, "note"), c.hlc, c.device, op_ref(c)});
   }
   std::vector<Case> out;
   for (const auto& c : list_cells(db, "case")) {
     const json& b = c.body;
-    Case k{str(b, "kind"), str(b, "ref"), str(b, "date"), str(b, "subject"), str(b, "location"), "ditangani", str(b, "date"), {}};
+    Case k{str(b, "kind"), str(b, "ref"), str(b, "date"), str(b, "subject"), str(b, "location"), "ditangani", str(b, "date"), {}, op_ref(c)};
     if (year && date_year(k.date) != year) continue;
     if (auto it = events.find(k.ref); it != events.end()) {
       k.events = it->second;
@@ -150,15 +150,38 @@ std::vector<Case> list_cases(const Db& db, int year) {
   return out;
 }
 
+static bool followed_up(const Case& c) {
+  return c.status == "selesai" || (c.kind == "proyustisia" && c.status == "ditindaklanjuti");
+}
+
 CaseCounts case_counts(const Db& db, const std::string& kind, int year) {
   CaseCounts n;
   for (const auto& c : list_cases(db, year)) {
     if (c.kind != kind) continue;
     ++n.denominator;
-    bool followed_up = c.status == "selesai" || (kind == "proyustisia" && c.status == "ditindaklanjuti");
-    n.numerator += followed_up;
+    n.numerator += followed_up(c);
   }
   return n;
+}
+
+void case_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
+  if (ind.source.rfind("case:", 0) != 0) return;
+  std::string kind = ind.source.substr(5);
+  Component k;
+  k.source = "kasus";
+  k.period = std::to_string(year);
+  int64_t numerator = 0, denominator = 0;
+  for (const auto& c : list_cases(db, year)) {
+    if (c.kind != kind) continue;
+    ++denominator;
+    numerator += followed_up(c);
+    k.ops.push_back(c.op);
+    if (!c.events.empty()) k.ops.push_back(c.events.back().op);
+  }
+  k.numerator = Rational(numerator);
+  k.denominator = Rational(denominator);
+  k.note = "register kasus " + kind + ": " + std::to_string(denominator) + " kasus dibuka " + std::to_string(year);
+  out.push_back(std::move(k));
 }
 
 }  // namespace kinerja

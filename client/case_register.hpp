@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "client/ledger.hpp"
+#include "client/realisasi.hpp"
 
 namespace kinerja {
 
@@ -28,12 +29,14 @@ struct CaseUpdate {
 
 struct CaseEvent {
   std::string date, status, note, hlc, device;
+  OpRef op;
 };
 
 struct Case {
   std::string kind, ref, date, subject, location;
   std::string status, status_date;  // the current status and its date
   std::vector<CaseEvent> events;    // in (date, hlc, device) order
+  OpRef op;                         // the opening
 };
 
 // One row of a case CSV: the opening and, when STATUS is given, one status event.
@@ -58,5 +61,10 @@ struct CaseCounts {
   int64_t numerator = 0, denominator = 0;
 };
 CaseCounts case_counts(const Db& db, const std::string& kind, int year);
+
+// The realisasi source (realisasi.hpp) of indicators whose catalogue source is "case:KIND":
+// one component for the year with those counts (0 / 0 in a year without cases: no
+// realisasi) and the ops behind them (each case's opening and current status).
+void case_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out);
 
 }  // namespace kinerja

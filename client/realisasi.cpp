@@ -4,14 +4,16 @@
 #include <algorithm>
 #include <tuple>
 
+#include "client/case_register.hpp"
 #include "client/period.hpp"
 
 namespace kinerja {
 
 // Every source of realisasi inputs; a register adds its function here.
-static const InputSource kSources[] = {value_inputs};
+static const InputSource kSources[] = {value_inputs, case_inputs};
 
 void value_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
+  if (ind.source != "manual") return;  // a register is the only source of its indicators
   for (const auto& c : list_cells(db, "value", ind.code + "/")) {
     Period p = parse_period(c.body.at("period").get<std::string>());
     if (p.year != year) continue;

@@ -1,10 +1,8 @@
 // A real office store in a fresh temporary directory, with the shipped 2023-2025
-// catalogues loaded and the registers named as the realisasi source of the indicators
-// they feed, for tests that exercise the library directly.
+// catalogues loaded, for tests that exercise the library directly.
 #pragma once
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <string>
 
 #include "client/catalogue.hpp"
@@ -19,19 +17,11 @@ struct Office {
 
   Office() : dir(make_dir()), store(create_store((dir / "office.db").string(), {"407973", "Kanim Semarang", "JATENG", ""})) {
     Batch b(store);
-    for (const char* y : {"2023", "2024", "2025"}) load_catalogue(b, parse_catalogue(with_sources(*shipped_catalogue(y))));
+    for (const char* y : {"2023", "2024", "2025"}) load_catalogue(b, parse_catalogue(*shipped_catalogue(y)));
     b.commit();
   }
   ~Office() { std::filesystem::remove_all(dir); }
   int64_t ops() const { return op_count(store.db); }
-
-  static json with_sources(json doc) {
-    const std::map<std::string, std::string> sources{{"PROYUSTISIA", "case:proyustisia"}, {"TAK", "case:tak"}};
-    for (auto& s : doc["sasaran"])
-      for (auto& i : s["indicators"])
-        if (auto it = sources.find(i["code"].get<std::string>()); it != sources.end()) i["source"] = it->second;
-    return doc;
-  }
 
   static std::filesystem::path make_dir() {
     std::string tmpl = (std::filesystem::temp_directory_path() / "kinerja-test.XXXXXX").string();

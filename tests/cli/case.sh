@@ -37,6 +37,7 @@ expect_bad "already in the register" case open --kind tak --ref TAK-001/2024 --d
 expect_bad "--date: '2024-13-01' has a month outside 1-12" case open --kind tak --ref X-1 --date 2024-13-01
 expect_bad "no case 'NOPE'" case update NOPE --status selesai
 expect_bad "--status: 'beres'" case update PY-02/2024 --status beres
+expect_bad "counted from the case register" record --indicator TAK --period 2024 --numerator 85 --denominator 85
 printf 'kind,ref,date\ntak,N-1,2024-01-01\ntak,N-2,2024-02-31\n' >"$work/bad.csv"
 expect_bad "bad.csv: line 3, column date" case import "$work/bad.csv"
 "$k" rebuild --check >/dev/null

@@ -20,6 +20,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$K" target set --year 2024 --indicator ILK --value 3,1
 "$K" target budget --year 2024 --pagu 4780958000 --realisasi 4547339991
 "$K" import "$SRC/tools/sample/semarang-2024.csv"
+"$K" case import "$SRC/tools/sample/semarang-2024-cases.csv" >/dev/null
 "$K" target national --year 2024 --indicator PROYUSTISIA --capaian 39,68
 "$K" target national --year 2024 --indicator TAK --capaian 107.91
 "$K" target national --year 2024 --indicator ILK --capaian 126,77
@@ -78,18 +79,15 @@ grep -qF "(111.11 + 107.26 + 114.36) / 3" <<<"$("$K" explain --year 2024 --overa
 grep -qF "op seq $(seq_of budget 2024) " <<<"$("$K" explain --year 2024 --anggaran)" || fail "explain anggaran"
 
 # Five-year history (DOMAIN.md): TAK handled = followed up every year; Pro Yustisia 0,1,0,0,1 cases.
-cat >"$work/history.csv" <<'CSV'
-indicator,period,value,numerator,denominator,note
-TAK,2020,,3,3,
-TAK,2021,,31,31,
-TAK,2022,,88,88,
-TAK,2023,,36,36,
-PROYUSTISIA,2020,,0,0,tidak ada kasus
-PROYUSTISIA,2021,,1,1,
-PROYUSTISIA,2022,,0,0,tidak ada kasus
-PROYUSTISIA,2023,,0,0,tidak ada kasus
-CSV
-"$K" import "$work/history.csv"
+# Both are counted from the case register (catalogue source case:tak / case:proyustisia).
+{
+  echo kind,ref,date,status,status_date
+  for y_n in 2020:3 2021:31 2022:88 2023:36; do
+    for i in $(seq "${y_n#*:}"); do echo "tak,TAK-$i/${y_n%:*},${y_n%:*}-06-15,selesai,${y_n%:*}-06-20"; done
+  done
+  echo proyustisia,PY-1/2021,2021-05-14,ditindaklanjuti,2021-06-20
+} >"$work/history.csv"
+"$K" case import "$work/history.csv" >/dev/null
 "$K" report trend --indicator TAK --from 2020 --to 2024 --json >"$work/tak.json"
 "$K" report trend --indicator PROYUSTISIA --from 2020 --to 2024 --json >"$work/py.json"
 python3 - "$work/tak.json" "$work/py.json" <<'PY' || fail "trend"
