@@ -20,7 +20,7 @@ cut=0
 kill_sync_at_random() {
   k "$1" sync "${via[@]}" >/dev/null 2>>"kill.$1.err" &
   local pid=$!
-  sleep "0.$(printf %03d $((RANDOM % 900 + 50)))"
+  sleep "0.0$(printf %02d $((RANDOM % 50 + 5)))"  # early: the sync outlasts it even on an idle machine
   if kill -9 $pid 2>/dev/null; then cut=$((cut + 1)); fi
   wait $pid 2>/dev/null || true
 }
@@ -50,7 +50,7 @@ for round in 1 2 3 4; do
   record_rows a 1500 $row; row=$((row + 1500))
   k a sync "${via[@]}" >/dev/null 2>>kill.hub.err &
   sync_pid=$!
-  sleep "0.$(printf %03d $((RANDOM % 600 + 50)))"
+  sleep "0.0$(printf %02d $((RANDOM % 40 + 5)))"  # early: a push of 1500 ops through the delaying proxy outlasts it
   kill -9 "$hub_pid"
   wait "$hub_pid" 2>/dev/null || true
   if wait $sync_pid; then :; else hub_cut=$((hub_cut + 1)); fi
