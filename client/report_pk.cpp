@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "client/format_id.hpp"
+#include "client/report_table.hpp"
 
 namespace kinerja {
 
@@ -95,12 +96,6 @@ json pk_json(const PkFigures& pk) {
                 {"capaian", json_number(pk.penyerapan, kCapaianDecimals)}}}};
 }
 
-static std::string md_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
-  return out;
-}
-
 std::string pk_markdown(const PkFigures& pk) {
   std::ostringstream os;
   os << "# " << md_escape(pk_title(pk)) << "\n\n|";
@@ -118,13 +113,6 @@ std::string pk_markdown(const PkFigures& pk) {
     os << "\n";
   }
   return os.str();
-}
-
-static std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string pk_csv(const PkFigures& pk) {

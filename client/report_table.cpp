@@ -1,0 +1,70 @@
+// Rendering of ReportTable (report_table.hpp) as JSON, Markdown and CSV.
+#include "client/report_table.hpp"
+
+#include <sstream>
+
+namespace kinerja {
+
+static std::vector<std::vector<std::string>> rows_as(const ReportTable& t, std::string (*text)(const PkCell&)) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& r : t.rows) {
+    std::vector<std::string> cells;
+    for (const auto& c : r) cells.push_back(text(c));
+    out.push_back(std::move(cells));
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> people_rows(const ReportTable& t) { return rows_as(t, people_text); }
+std::vector<std::vector<std::string>> plain_rows(const ReportTable& t) { return rows_as(t, plain_text); }
+
+json table_json(const ReportTable& t) {
+  return {{"id", t.id},       {"title", t.title}, {"data_per", t.data_per.empty() ? json(nullptr) : json(t.data_per)},
+          {"header", t.header}, {"rows", plain_rows(t)}, {"notes", t.notes}};
+}
+
+std::string md_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
+  return out;
+}
+
+std::string table_markdown(const ReportTable& t) {
+  std::ostringstream os;
+  os << "## " << md_escape(t.title) << "\n\n|";
+  for (const auto& h : t.header) os << " " << md_escape(h) << " |";
+  os << "\n|";
+  for (size_t i = 0; i < t.header.size(); ++i) {
+    bool figure = !t.rows.empty() && i < t.rows[0].size() && t.rows[0][i].kind != PkCell::Kind::Text;
+    os << (figure ? " ---: |" : " --- |");
+  }
+  os << "\n";
+  for (const auto& r : people_rows(t)) {
+    os << "|";
+    for (const auto& c : r) os << " " << md_escape(c) << " |";
+    os << "\n";
+  }
+  if (!t.data_per.empty()) os << "\n_data per " << t.data_per << "_\n";
+  for (size_t i = 0; i < t.notes.size(); ++i) os << (i ? "" : "\n") << "[" << i + 1 << "] " << md_escape(t.notes[i]) << "\n";
+  return os.str();
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string table_csv(const ReportTable& t) {
+  std::ostringstream os;
+  auto row = [&](const std::vector<std::string>& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) os << (i ? "," : "") << csv_field(cells[i]);
+    os << "\r\n";
+  };
+  row(t.header);
+  for (const auto& r : plain_rows(t)) row(r);
+  return os.str();
+}
+
+}  // namespace kinerja
