@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "client/canonical.hpp"
+#include "client/report_table.hpp"
 #include "client/store.hpp"
 
 namespace kinerja {
@@ -32,10 +33,14 @@ void add_sync_commands(CLI::App& app, Cli& cli);
 void add_case_commands(CLI::App& app, Cli& cli);
 void add_target_commands(CLI::App& app, Cli& cli);
 void add_report_commands(CLI::App& app, Cli& cli);
+void add_survey_commands(CLI::App& app, Cli& cli);  // after add_report_commands: adds `report survey`
 
 void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 void print_table(std::ostream& out, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+// Prints a register's report tables as FORMAT: table (people), md, csv (tables separated by
+// an empty line) or json ({"tables":[…]}).
+void print_tables(const std::vector<ReportTable>& tables, const std::string& format);
 
 }  // namespace kinerja

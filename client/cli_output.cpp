@@ -34,4 +34,26 @@ void print_table(std::ostream& os, const std::vector<std::string>& header, const
   for (const auto& r : rows) line(r);
 }
 
+void print_tables(const std::vector<ReportTable>& tables, const std::string& format) {
+  if (format == "json") {
+    json out = json::array();
+    for (const auto& t : tables) out.push_back(table_json(t));
+    return print_json({{"tables", out}});
+  }
+  for (size_t i = 0; i < tables.size(); ++i) {
+    const ReportTable& t = tables[i];
+    if (i) std::cout << "\n";
+    if (format == "md") {
+      std::cout << table_markdown(t);
+    } else if (format == "csv") {
+      std::cout << table_csv(t);
+    } else {
+      std::cout << t.title << "\n\n";
+      print_table(t.header, people_rows(t));
+      if (!t.data_per.empty()) std::cout << "data per " << t.data_per << "\n";
+      for (size_t n = 0; n < t.notes.size(); ++n) std::cout << "[" << n + 1 << "] " << t.notes[n] << "\n";
+    }
+  }
+}
+
 }  // namespace kinerja

@@ -31,8 +31,10 @@ std::string parse_date(std::string_view text, const std::string& field) {
   return std::string(text);
 }
 
-std::string today() {
-  std::time_t t = static_cast<std::time_t>(wall_clock_ms() / 1000);
+std::string today() { return utc_date(wall_clock_ms()); }
+
+std::string utc_date(int64_t ms) {
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[16];

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   add_case_commands(app, cli);
   add_target_commands(app, cli);
   add_report_commands(app, cli);
+  add_survey_commands(app, cli);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -3,25 +3,16 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <functional>
 #include <map>
 
 #include "client/case_register.hpp"
 #include "client/entry.hpp"
 #include "client/error.hpp"
 #include "tests/office_fixture.hpp"
+#include "tests/require_bad_input.hpp"
 
 using namespace kinerja;
-
-static void require_bad_input(const std::function<void()>& f, const std::string& fragment) {
-  try {
-    f();
-    FAIL("expected bad input containing: " << fragment);
-  } catch (const Error& e) {
-    REQUIRE(e.kind == ErrorKind::BadInput);
-    REQUIRE_THAT(e.what(), Catch::Contains(fragment));
-  }
-}
+using test::require_bad_input;
 
 TEST_CASE("case register reproduces Semarang's 2020-2024 PROYUSTISIA and TAK history", "[case]") {
   test::Office o;

@@ -18,6 +18,7 @@
 #include "client/store.hpp"
 #include "sync/hub_admin.hpp"
 #include "sync/sync_client.hpp"
+#include "tests/catalogue_fixture.hpp"
 
 namespace kinerja::test {
 
@@ -84,12 +85,12 @@ struct HubProcess {
   ~HubProcess() { stop(); }
 };
 
-// A store of OFFICE as `kinerja init --year 2024` makes it.
+// A store of OFFICE as `kinerja init --year 2024` makes it, but with ILK manual (catalogue_fixture.hpp).
 inline Store make_office_store(const std::string& path, const std::string& office = "407973") {
   Store s = create_store(path, OfficeInfo{office, "Kantor Imigrasi " + office, "JATENG", ""});
   Batch b(s);
   b.append("office", office, json{{"name", "Kantor Imigrasi " + office}, {"kanwil", "JATENG"}});
-  load_catalogue(b, parse_catalogue(*shipped_catalogue("2024")));
+  load_catalogue(b, catalogue_2024_manual_ilk());
   b.commit();
   return s;
 }

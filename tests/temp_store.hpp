@@ -8,6 +8,7 @@
 #include "client/catalogue.hpp"
 #include "client/ledger.hpp"
 #include "client/store.hpp"
+#include "tests/catalogue_fixture.hpp"
 
 namespace kinerja::test {
 
@@ -25,12 +26,13 @@ struct TempDir {
   std::string file(const std::string& name) const { return (path / name).string(); }
 };
 
-// A new store at PATH for office 407973 with the 2024 catalogue loaded (as `kinerja init --year 2024`).
+// A new store at PATH for office 407973 with the 2024 catalogue loaded (as `kinerja init --year 2024`,
+// but ILK manual: catalogue_fixture.hpp).
 inline Store make_store(const std::string& path) {
   Store s = create_store(path, OfficeInfo{"407973", "Kantor Imigrasi Kelas I Khusus TPI Semarang", "JATENG", "199001"});
   Batch b(s);
   b.append("office", "407973", json{{"name", "Kantor Imigrasi Kelas I Khusus TPI Semarang"}, {"kanwil", "JATENG"}});
-  load_catalogue(b, parse_catalogue(*shipped_catalogue("2024")));
+  load_catalogue(b, catalogue_2024_manual_ilk());
   b.commit();
   return s;
 }

@@ -51,7 +51,8 @@ refused "--value: 'abc' is not a number" target set --year 2024 --indicator TAK 
 refused "--pagu: '-1' must not be negative" target budget --year 2024 --pagu -1
 refused "--realisasi: '1,5' must be a whole number" target budget --year 2024 --pagu 10 --realisasi 1,5
 refused "--capaian: 0 must be greater than 0" target national --year 2024 --indicator TAK --capaian 0
-refused "outside [1; 4] for the index ILK" record --indicator ILK --period 2024 --value 4.2
+refused "counted from the survey register" record --indicator ILK --period 2024 --value 3.2
+refused "--value: 4.2 is outside [1; 4] for ILK" survey record --survey ILK --period 2024-01 --value 4.2 --respondents 30
 refused "outside [0; 100]" record --indicator IKLK --period 2025 --value 100.5
 refused "no catalogue is loaded for 2019" report pk --year 2019 --format json
 refused "an xlsx report needs a file" report pk --year 2024 --format xlsx

@@ -25,7 +25,7 @@ check_refused() {  # BAD-ROW TEXT
 }
 check_refused "LAYANAN,2024-13,,1,2,x" "in.csv: line 501, column period: '2024-13' has a month outside 1-12"
 check_refused "NOPE,2024-01,,1,2,x" "in.csv: line 501, column indicator: 'NOPE' is not in the catalogue"
-check_refused "ILK,2024,abc,,,x" "in.csv: line 501, column value: 'abc' is not a number"
+check_refused "LAYANAN,2024-01,,abc,2,x" "in.csv: line 501, column numerator: 'abc' is not a number"
 check_refused "LAYANAN,2024-01,,-3,2,x" "in.csv: line 501, column numerator: '-3' must not be negative"
 check_refused "LAYANAN,2024-01,,3,2,x" "in.csv: line 501, column numerator: 3 is greater than the denominator 2"
 check_refused "LAYANAN,2024-01,,3" "in.csv: line 501: has 4 fields, the header has 6"

@@ -21,6 +21,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$K" target budget --year 2024 --pagu 4780958000 --realisasi 4547339991
 "$K" import "$SRC/tools/sample/semarang-2024.csv"
 "$K" case import "$SRC/tools/sample/semarang-2024-cases.csv" >/dev/null
+"$K" survey import "$SRC/tools/sample/semarang-2024-surveys.csv" >/dev/null  # ILK: (3,98×40 + 4×40 + 3,99×50 + 3,99×30) / 160 = 3,99
 "$K" target national --year 2024 --indicator PROYUSTISIA --capaian 39,68
 "$K" target national --year 2024 --indicator TAK --capaian 107.91
 "$K" target national --year 2024 --indicator ILK --capaian 126,77
@@ -73,6 +74,9 @@ grep -qF "111.11 / 39.68 × 100" <<<"$ex" || fail "explain lacks the national co
 grep -qF "op seq $(seq_of national PROYUSTISIA/2024) " <<<"$ex" || fail "explain lacks the national op"
 ex=$("$K" explain --indicator LAYANAN --year 2024)
 grep -qF "82856 / 85832 × 100" <<<"$ex" || fail "explain LAYANAN lacks its inputs"
+ex=$("$K" explain --indicator ILK --year 2024)
+grep -qF "638.4 / 160 = 3.99" <<<"$ex" || fail "explain ILK lacks the respondent-weighted mean"
+grep -qF "op seq $(seq_of survey ILK/2024-09) " <<<"$ex" || fail "explain ILK lacks a survey month's op"
 grep -qF "(100.00 + 128.71) / 2" <<<"$("$K" explain --year 2024 --sasaran SK3)" || fail "explain sasaran"
 grep -qF "114.355 → dicetak 114,36%" <<<"$("$K" explain --year 2024 --sasaran 3)" || fail "explain sasaran by number"
 grep -qF "(111.11 + 107.26 + 114.36) / 3" <<<"$("$K" explain --year 2024 --overall)" || fail "explain overall"

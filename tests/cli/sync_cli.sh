@@ -38,9 +38,9 @@ ka sync --json > s1.json
 [ "$(jq -r .ok s1.json)" = true ] || fail "first sync of a"
 kb sync --json >/dev/null
 ka sync --json >/dev/null
-ka record --indicator ILK --period 2024-Q1 --value 3,1 >/dev/null
-ka record --indicator ILK --period 2024-Q2 --value 3,2 >/dev/null
-kb record --indicator ILK --period 2024-Q1 --value 3,3 >/dev/null
+ka record --indicator LAYANAN --period 2024-Q1 --numerator 31 --denominator 100 >/dev/null
+ka record --indicator LAYANAN --period 2024-Q2 --numerator 32 --denominator 100 >/dev/null
+kb record --indicator LAYANAN --period 2024-Q1 --numerator 33 --denominator 100 >/dev/null
 [ "$(ka status --json | jq -r .sync.unacked_ops)" = 2 ] || fail "status must count 2 unacknowledged ops"
 kb sync --json > sb.json
 [ "$(jq -r .pushed_ops sb.json)" = 1 ] || fail "b pushes its 1 op"
@@ -56,20 +56,20 @@ cmp -s a.json h.json || fail "a and the hub differ: $(diff a.json h.json)"
 [ "$(jq length a.json)" = 2 ] || fail "two cells expected"
 [ "$(ka conflicts --json | jq length)" = 1 ] && [ "$(kb conflicts --json | jq length)" = 1 ] || fail "the pair is listed on both"
 [ "$(ka conflicts --json | jq -r '.[0].winner.hash')" = "$(kb conflicts --json | jq -r '.[0].winner.hash')" ] || fail "same winner"
-[ "$(ka log --json | jq '[.[] | select(.key=="ILK/2024-Q1")] | length')" = 2 ] || fail "both values stay in a's log"
-[ "$(kb log --json | jq '[.[] | select(.key=="ILK/2024-Q1")] | length')" = 2 ] || fail "both values stay in b's log"
+[ "$(ka log --json | jq '[.[] | select(.key=="LAYANAN/2024-Q1")] | length')" = 2 ] || fail "both values stay in a's log"
+[ "$(kb log --json | jq '[.[] | select(.key=="LAYANAN/2024-Q1")] | length')" = 2 ] || fail "both values stay in b's log"
 ka status --json > st.json
 [ "$(jq -r .sync.unacked_ops st.json)" = 0 ] && [ -n "$(jq -r .sync.last_sync st.json)" ] || fail "status after sync"
 [ "$(hub offices --json | jq -r '.[0].ops_held')" = 7 ] || fail "the hub holds 7 office ops: $(hub offices --json)"
 
 # A locked period: the op is rejected, kept, listed; sync exits 3.
 hub lock --office 407973 --period 2024-Q2 >/dev/null
-ka record --indicator ILK --period 2024-Q2 --value 3,9 >/dev/null
+ka record --indicator LAYANAN --period 2024-Q2 --numerator 39 --denominator 100 >/dev/null
 rc=0; ka sync > lock.txt || rc=$?
 [ $rc = 3 ] && grep -q period_locked lock.txt || fail "a sync with a locked-period op exits 3 naming period_locked (got $rc)"
 ka status | grep -q "period_locked" || fail "status lists the rejection"
 [ "$(ka status --json | jq '.sync.rejections | length')" = 1 ] || fail "one rejection in status --json"
-[ "$(ka show --json | jq -r '.[] | select(.period=="2024-Q2") | .value')" = 3.2 ] || fail "the locked value stands"
+[ "$(ka show --json | jq -r '.[] | select(.period=="2024-Q2") | .numerator')" = 32 ] || fail "the locked value stands"
 [ "$(hub offices --json | jq -r '.[0].pending_rejections')" = 1 ] || fail "the hub counts the rejection"
 kb sync >/dev/null
 kb show --json > b.json
@@ -81,7 +81,7 @@ ka rebuild --check >/dev/null || fail "rebuild --check agrees with the state aft
 # The hub goes away: the sync fails, names the cause, and is not recorded as a success.
 last=$(ka status --json | jq -r .sync.last_sync)
 kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=
-ka record --indicator ILK --period 2024-Q3 --value 3,0 >/dev/null
+ka record --indicator LAYANAN --period 2024-Q3 --numerator 30 --denominator 100 >/dev/null
 rc=0; ka sync --json > down.json 2> down.err || rc=$?
 [ $rc = 1 ] || fail "sync against a stopped hub exits 1 (got $rc)"
 grep -q "2 attempt" down.err || fail "the error names the attempts and cause: $(cat down.err)"

@@ -1,0 +1,55 @@
+// The survey tables (report_survey.hpp).
+#include "client/report_survey.hpp"
+
+#include "client/date.hpp"
+#include "client/hlc.hpp"
+#include "client/period.hpp"
+#include "client/survey_register.hpp"
+
+namespace kinerja {
+
+static PkCell text(const std::string& s) { return PkCell{PkCell::Kind::Text, s, std::nullopt, 0}; }
+static PkCell number(const std::optional<Rational>& v, int decimals) { return PkCell{PkCell::Kind::Number, "", v, decimals}; }
+
+static ReportTable survey_table(const std::string& survey, int year, const std::vector<SurveyMonth>& months) {
+  ReportTable t;
+  t.id = "survey." + survey;
+  t.title = survey_title(survey) + " " + std::to_string(year);
+  t.header = {"bulan", "nilai", "responden", "catatan"};
+  std::string newest;
+  for (const auto& m : months) {
+    std::string flags;
+    for (auto& w : survey_warnings(m)) {
+      flags += (flags.empty() ? "" : "; ") + w.flag;
+      t.notes.push_back(std::move(w.text));
+    }
+    t.rows.push_back({text(month_name(m.month)), number(m.value, 2), number(Rational(m.respondents), 0), text(flags)});
+    newest = std::max(newest, m.hlc);
+  }
+  SurveyYear y = survey_year(months);
+  std::string category;
+  if (survey == "SKM" && y.value) {
+    std::string c = ikm_category(*y.value);
+    category = "mutu " + c + " (" + ikm_category_name(c) + ")";
+  }
+  t.rows.push_back({text("Tahun " + std::to_string(year)), number(y.value, 2), number(Rational(y.respondents), 0), text(category)});
+  if (survey == "IIO") {
+    std::optional<Rational> iki;
+    if (y.value) iki = *y.value / Rational(25);
+    t.rows.push_back({text("IKI (IIO / 25)"), number(iki, 2), number(Rational(y.respondents), 0), text("")});
+  }
+  if (!y.value) t.notes.push_back(survey + " " + std::to_string(year) + ": Σ responden = 0, tidak ada nilai tahunan");
+  t.data_per = utc_date(parse_hlc(newest).ms);
+  return t;
+}
+
+std::vector<ReportTable> survey_tables(const Db& db, int year) {
+  std::vector<ReportTable> out;
+  for (const auto& survey : survey_names()) {
+    auto months = list_surveys(db, year, survey);
+    if (!months.empty()) out.push_back(survey_table(survey, year, months));
+  }
+  return out;
+}
+
+}  // namespace kinerja
