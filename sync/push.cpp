@@ -1,6 +1,9 @@
 // Push (push.hpp).
 #include "sync/push.hpp"
 
+#include <future>
+#include <optional>
+
 #include "client/error.hpp"
 #include "client/ledger.hpp"
 #include "sync/rejections.hpp"
@@ -8,7 +11,13 @@
 
 namespace kinerja {
 
-static PushBatch next_batch(const Store& s, const DeviceKey& key, int64_t after, const SyncSettings& settings) {
+// A batch read from the ledger and encoded for the wire.
+struct PreparedBatch {
+  int64_t first = 0, last = 0, count = 0;  // seqs of its first and last op
+  EncodedBody body;
+};
+
+static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t after, const SyncSettings& settings) {
   PushBatch b;
   Stmt q(s.db, std::string("SELECT ") + kOpColumns + " FROM ops WHERE device=? AND seq>? ORDER BY seq LIMIT ?");
   q.bind(1, s.device).bind(2, after).bind(3, settings.batch_ops);
@@ -17,44 +26,52 @@ static PushBatch next_batch(const Store& s, const DeviceKey& key, int64_t after,
     b.ops.push_back(op_from_row(q));
     bytes += static_cast<int64_t>(q.text(8).size()) + 400;
   }
-  if (!b.ops.empty()) {
-    const Op& last = b.ops.back();
-    b.checkpoint = Checkpoint{s.device, last.seq, last.hash, ""};
-    b.checkpoint.sig = sign_hex(key, checkpoint_message(b.checkpoint));
-  }
-  return b;
+  if (b.ops.empty()) throw failure("the ledger has no op of this device after seq " + std::to_string(after));
+  const Op& last = b.ops.back();
+  b.checkpoint = Checkpoint{s.device, last.seq, last.hash, ""};
+  b.checkpoint.sig = sign_hex(key, checkpoint_message(b.checkpoint));
+  return PreparedBatch{b.ops.front().seq, last.seq, static_cast<int64_t>(b.ops.size()), encode_body(to_json(b))};
 }
 
+// Batches go out one at a time, but while the hub stores batch k this thread reads and
+// encodes batch k+1 (the request runs on a worker thread), so client and hub work in
+// parallel. A batch prepared ahead is dropped when the hub asks to resend from earlier.
 PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, const SyncProgress& progress) {
   PushStats st;
   DeviceKey key = load_key(s);
   int64_t head = last_seq(s.db, s.device);
   st.acked = acked_seq(s.db);
   int64_t total = head - st.acked, rewinds = 0;
-  while (st.acked < head) {
-    PushBatch b = next_batch(s, key, st.acked, settings);
-    HubAnswer a = t.post("/v1/push", to_json(b));
+  std::optional<PreparedBatch> b;
+  if (st.acked < head) b = next_batch(s, key, st.acked, settings);
+  while (b) {
+    auto sent = std::async(std::launch::async, [&t, &b] { return t.post("/v1/push", b->body); });
+    std::optional<PreparedBatch> ahead;
+    if (b->last < head) ahead = next_batch(s, key, b->last, settings);
+    HubAnswer a = sent.get();
     if (a.status / 100 != 2) {
       ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
       if (e.code == "chain_gap" && e.acked >= 0 && e.acked < st.acked && ++rewinds <= 3) {
         st.acked = e.acked;  // the hub holds less than we thought: resend from what it holds
+        b = next_batch(s, key, st.acked, settings);
         continue;
       }
       throw conflict("the hub refused the push (" + e.code + "): " + e.message);
     }
     PushResult r = decode_answer(push_result_from_json, a.body);
-    if (r.acked < b.ops.back().seq)
+    if (r.acked < b->last)
       throw failure("the hub acknowledged seq " + std::to_string(r.acked) + " of a batch ending at " +
-                    std::to_string(b.ops.back().seq));
+                    std::to_string(b->last));
     Tx tx(s.db);
     for (const auto& rej : r.rejections)
       if (record_rejection(s.db, rej)) st.new_rejections.push_back(rej);
     st.acked = std::min(r.acked, head);
     meta_set(s.db, kMetaAcked, std::to_string(st.acked));
     tx.commit();
-    st.ops += static_cast<int64_t>(b.ops.size());
+    st.ops += b->count;
     ++st.batches;
     if (progress) progress("push", total - (head - st.acked), total, t.bytes_sent());
+    b = std::move(ahead);
   }
   return st;
 }

@@ -53,13 +53,18 @@ Transport::Transport(std::string base_url, std::string token, SyncSettings setti
 
 Transport::~Transport() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
 
-HubAnswer Transport::post(const std::string& path, const json& body) {
+EncodedBody encode_body(const json& body) {
   std::string text = body.dump();
-  std::string gz = gzip_compress(text);
-  return send(path, &gz, sha256_hex(text));
+  return EncodedBody{gzip_compress(text), sha256_hex(text)};
 }
 
-HubAnswer Transport::get(const std::string& path) { return send(path, nullptr, ""); }
+HubAnswer Transport::post(const std::string& path, const json& body) {
+  EncodedBody e = encode_body(body);
+  return send(path, &e);
+}
+HubAnswer Transport::post(const std::string& path, const EncodedBody& body) { return send(path, &body); }
+
+HubAnswer Transport::get(const std::string& path) { return send(path, nullptr); }
 
 static bool transient_status(long status) { return status >= 500 || status == 408 || status == 429; }
 
@@ -72,7 +77,7 @@ static bool transient_refusal(long status, const json& body) {
   return (*e)["code"] == "corrupt_body";
 }
 
-HubAnswer Transport::send(const std::string& path, const std::string* gz_body, const std::string& checksum) {
+HubAnswer Transport::send(const std::string& path, const EncodedBody* request) {
   CURL* c = static_cast<CURL*>(curl_);
   std::mt19937_64 rng(std::random_device{}());
   std::string url = base_ + path, cause;
@@ -96,13 +101,13 @@ HubAnswer Transport::send(const std::string& path, const std::string* gz_body, c
     if (!settings_.ca_file.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, settings_.ca_file.c_str());
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
-    if (gz_body) {
+    if (request) {
       headers = curl_slist_append(headers, "Content-Encoding: gzip");
-      headers = curl_slist_append(headers, (std::string(kBodyChecksumHeader) + ": " + checksum).c_str());
+      headers = curl_slist_append(headers, (std::string(kBodyChecksumHeader) + ": " + request->checksum).c_str());
       curl_easy_setopt(c, CURLOPT_POST, 1L);
-      curl_easy_setopt(c, CURLOPT_POSTFIELDS, gz_body->data());
-      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(gz_body->size()));
-      bytes_sent_ += static_cast<int64_t>(gz_body->size());
+      curl_easy_setopt(c, CURLOPT_POSTFIELDS, request->gz.data());
+      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request->gz.size()));
+      bytes_sent_ += static_cast<int64_t>(request->gz.size());
     }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
     CURLcode rc = curl_easy_perform(c);

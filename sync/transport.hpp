@@ -33,6 +33,15 @@ struct HubAnswer {
   json body;
 };
 
+// A request body ready to send: the JSON gzip-compressed, and the SHA-256 of the JSON that
+// the hub checks to tell a body damaged on the way from a bad request.
+struct EncodedBody {
+  std::string gz, checksum;
+};
+EncodedBody encode_body(const json& body);
+
+// One Transport is used by one thread at a time (push hands a request to a worker thread
+// and waits for it before the next).
 class Transport {
  public:
   Transport(std::string base_url, std::string token, SyncSettings settings);
@@ -43,6 +52,7 @@ class Transport {
   // Sends BODY gzip-compressed. Returns the first non-transient answer (2xx or 4xx);
   // throws Error(Failure) naming the last cause when every attempt failed.
   HubAnswer post(const std::string& path, const json& body);
+  HubAnswer post(const std::string& path, const EncodedBody& body);
   HubAnswer get(const std::string& path);
 
   int64_t bytes_sent() const { return bytes_sent_; }        // request bodies, as on the wire
@@ -50,7 +60,7 @@ class Transport {
   int retries() const { return retries_; }
 
  private:
-  HubAnswer send(const std::string& path, const std::string* gz_body, const std::string& checksum);
+  HubAnswer send(const std::string& path, const EncodedBody* request);
 
   std::string base_, token_;
   SyncSettings settings_;
