@@ -1,5 +1,6 @@
 // Report commands: report pk (the Realisasi Perjanjian Kinerja table in every format),
-// report trend (year-on-year table of one indicator), explain (how a figure was computed).
+// report lkjip (the whole annex), report trend (year-on-year table of one indicator),
+// explain (how a figure was computed). The registers add their own `report NAME`.
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include "client/error.hpp"
 #include "client/explain.hpp"
 #include "client/report_html.hpp"
+#include "client/report_lkjip.hpp"
 #include "client/report_pk.hpp"
 #include "client/report_trend.hpp"
 #include "client/report_xlsx.hpp"
@@ -25,16 +27,10 @@ static void emit(const std::string& text, const std::string& out) {
   std::cerr << "Wrote " << out << "\n";
 }
 
-static std::string pk_table(const PkFigures& pk) {
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& l : pk_lines(pk)) {
-    std::vector<std::string> r;
-    for (const auto& c : l.cells) r.push_back(people_text(c));
-    rows.push_back(r);
-  }
+static std::string pk_text(const PkFigures& pk) {
   std::ostringstream os;
   os << pk_title(pk) << "\n\n";
-  print_table(os, pk_header(), rows);
+  print_table(os, pk_header(), people_rows(pk_table(pk)));
   return os.str();
 }
 
@@ -51,7 +47,18 @@ static void cmd_pk(const Cli& cli, int year, const std::string& format, const st
     std::cerr << "Wrote " << out << "\n";
     return;
   }
-  emit(pk_table(pk), out);
+  emit(pk_text(pk), out);
+}
+
+static void cmd_lkjip(const Cli& cli, int year, const std::string& format, const std::string& out) {
+  if (format == "xlsx" && out.empty()) throw bad_input("--out: an xlsx report needs a file, e.g. --out lkjip-2024.xlsx");
+  Store s = cli.open();
+  Lkjip l = lkjip(s, year);
+  if (format == "json") return emit(lkjip_json(l).dump(2) + "\n", out);
+  if (format == "md") return emit(lkjip_markdown(l), out);
+  if (format == "html") return emit(lkjip_html(l), out);
+  write_tables_xlsx(l.tables, out);
+  std::cerr << "Wrote " << out << "\n";
 }
 
 static void cmd_trend(const Cli& cli, const std::string& code, int from, int to, const std::string& format) {
@@ -84,7 +91,7 @@ static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
 }
 
 void add_report_commands(CLI::App& app, Cli& cli) {
-  auto* report = app.add_subcommand("report", "Reports: the PK table of a year, the trend of an indicator");
+  auto* report = app.add_subcommand("report", "Reports: the PK table of a year, the trend of an indicator, the registers' tables, the LKjIP annex");
   report->require_subcommand(1);
 
   auto* pk = report->add_subcommand("pk", "The Realisasi Perjanjian Kinerja table of a year");
@@ -96,6 +103,17 @@ void add_report_commands(CLI::App& app, Cli& cli) {
       ->check(CLI::IsMember({"table", "md", "csv", "json", "html", "xlsx"}));
   pk->add_option("--out", *out, "Write to this file instead of standard output (required for xlsx)");
   pk->callback([&cli, year, format, out] { cmd_pk(cli, *year, *format, *out); });
+
+  auto* annex = report->add_subcommand(
+      "lkjip", "The LKjIP annex of a year in one document: PK table, five-year trends, the registers' tables");
+  auto lyear = std::make_shared<int>(0);
+  auto lformat = std::make_shared<std::string>("html");
+  auto lout = std::make_shared<std::string>();
+  annex->add_option("--year", *lyear, "The report year")->required()->check(CLI::Range(2000, 2100));
+  annex->add_option("--format", *lformat, "html, md, xlsx or json (default html)")
+      ->check(CLI::IsMember({"html", "md", "xlsx", "json"}));
+  annex->add_option("--out", *lout, "Write to this file instead of standard output (required for xlsx)");
+  annex->callback([&cli, lyear, lformat, lout] { cmd_lkjip(cli, *lyear, *lformat, *lout); });
 
   auto* trend = report->add_subcommand("trend", "Year-on-year table of one indicator");
   auto code = std::make_shared<std::string>();

@@ -133,32 +133,53 @@ h1 { font-size: 15pt; } h2 { font-size: 12.5pt; margin-top: 1.6em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #555; padding: 4px 6px; vertical-align: top; }
 th { background: #e8eef4; } td.n { text-align: right; white-space: nowrap; }
-tr.sasaran td { background: #f3f3f3; font-weight: bold; }
-tr.average td, tr.overall td, tr.budget td { font-weight: bold; }
+tr.strong td { background: #f3f3f3; font-weight: bold; }
+p.per { font-size: 9pt; color: #444; margin: 0.3em 0; } ol.notes { font-size: 9pt; }
 svg.chart { width: 100%; max-width: 680px; font-size: 11px; }
 svg .ref { stroke: #555; stroke-dasharray: 4 3; } svg .grid { stroke: #ddd; }
 @page { size: A4 landscape; margin: 15mm; }
 @media print { body { margin: 0; } th { background: none; } tr, svg { page-break-inside: avoid; break-inside: avoid; } }
 )";
 
-std::string pk_html(const PkFigures& pk, const std::vector<Trend>& trends) {
-  static const char* const kClass[] = {"sasaran", "indicator", "average", "budget", "overall"};
+std::string table_html(const ReportTable& t) {
   std::ostringstream os;
-  os << "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << esc(pk_title(pk))
-     << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>" << esc(pk_title(pk)) << "</h1>\n<table>\n<tr>";
-  for (const auto& h : pk_header()) os << "<th>" << esc(h) << "</th>";
+  os << "<h2 id=\"" << esc(t.id) << "\">" << esc(t.title) << "</h2>\n<table>\n<tr>";
+  for (const auto& h : t.header) os << "<th>" << esc(h) << "</th>";
   os << "</tr>\n";
-  for (const auto& l : pk_lines(pk)) {
-    os << "<tr class=\"" << kClass[static_cast<int>(l.kind)] << "\">";
-    for (const auto& c : l.cells)
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    os << (t.strong_rows.count(i) ? "<tr class=\"strong\">" : "<tr>");
+    for (const auto& c : t.rows[i])
       os << (c.kind == PkCell::Kind::Text ? "<td>" : "<td class=\"n\">") << esc(people_text(c)) << "</td>";
     os << "</tr>\n";
   }
-  os << "</table>\n<h2>Capaian per indikator " << pk.year << "</h2>\n" << bar_chart(pk);
+  os << "</table>\n";
+  if (!t.data_per.empty()) os << "<p class=\"per\">data per " << esc(t.data_per) << "</p>\n";
+  if (!t.notes.empty()) {
+    os << "<ol class=\"notes\">\n";
+    for (const auto& n : t.notes) os << "<li>" << esc(n) << "</li>\n";
+    os << "</ol>\n";
+  }
+  return os.str();
+}
+
+std::string pk_charts_html(const PkFigures& pk, const std::vector<Trend>& trends) {
+  std::ostringstream os;
+  os << "<h2>Capaian per indikator " << pk.year << "</h2>\n" << bar_chart(pk);
   if (!trends.empty())
     os << "<h2>Tren capaian " << trends[0].from << "–" << trends[0].to << "</h2>\n" << line_chart(trends);
-  os << "</body>\n</html>\n";
   return os.str();
+}
+
+std::string html_document(const std::string& title, const std::string& body) {
+  return "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title) +
+         "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<h1>" + esc(title) + "</h1>\n" + body +
+         "</body>\n</html>\n";
+}
+
+std::string pk_html(const PkFigures& pk, const std::vector<Trend>& trends) {
+  ReportTable t = pk_table(pk);
+  t.title = "Realisasi Perjanjian Kinerja";
+  return html_document(pk_title(pk), table_html(t) + pk_charts_html(pk, trends));
 }
 
 }  // namespace kinerja

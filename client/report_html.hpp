@@ -14,4 +14,10 @@ namespace kinerja {
 std::vector<Trend> pk_trends(const Db& db, const PkFigures& pk);
 std::string pk_html(const PkFigures& pk, const std::vector<Trend>& trends);
 
+// The parts other documents (the LKjIP annex) are built from: a table with its "data per"
+// line and numbered footnotes; the PK charts; a whole page around a body.
+std::string table_html(const ReportTable& t);
+std::string pk_charts_html(const PkFigures& pk, const std::vector<Trend>& trends);
+std::string html_document(const std::string& title, const std::string& body);
+
 }  // namespace kinerja

@@ -8,14 +8,14 @@
 
 namespace kinerja {
 
-static PkCell txt(std::string s) { return PkCell{PkCell::Kind::Text, std::move(s), std::nullopt, 0}; }
-static PkCell pct(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Percent, "", v, kCapaianDecimals}; }
-static PkCell rp(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Rupiah, "", v, 0}; }
+static PkCell txt(std::string s) { return text_cell(std::move(s)); }
+static PkCell pct(const std::optional<Rational>& v) { return percent_cell(v, kCapaianDecimals); }
+static PkCell rp(const std::optional<Rational>& v) { return rupiah_cell(v); }
 
 PkCell unit_cell(const Indicator& ind, const std::optional<Rational>& v) {
-  if (ind.unit == "persen") return PkCell{PkCell::Kind::Percent, "", v, ind.decimals};
+  if (ind.unit == "persen") return percent_cell(v, ind.decimals);
   if (ind.unit == "rupiah") return rp(v);
-  return PkCell{PkCell::Kind::Number, "", v, ind.decimals};
+  return number_cell(v, ind.decimals);
 }
 
 std::vector<std::string> pk_header() {
@@ -47,18 +47,6 @@ std::vector<PkLine> pk_lines(const PkFigures& pk) {
                   pct(pk.penyerapan), txt(""), txt("")}});
   return out;
 }
-
-std::string people_text(const PkCell& c) {
-  switch (c.kind) {
-    case PkCell::Kind::Text: return c.text;
-    case PkCell::Kind::Percent: return id_percent(c.value, c.decimals);
-    case PkCell::Kind::Rupiah: return id_rupiah(c.value);
-    case PkCell::Kind::Number: return id_number(c.value, c.decimals);
-  }
-  return c.text;
-}
-
-std::string plain_text(const PkCell& c) { return c.kind == PkCell::Kind::Text ? c.text : plain(c.value, c.decimals); }
 
 std::string pk_title(const PkFigures& pk) {
   return "Realisasi Perjanjian Kinerja " + std::to_string(pk.year) + " — " + pk.office + " " + pk.office_name;
@@ -96,38 +84,27 @@ json pk_json(const PkFigures& pk) {
                 {"capaian", json_number(pk.penyerapan, kCapaianDecimals)}}}};
 }
 
-std::string pk_markdown(const PkFigures& pk) {
-  std::ostringstream os;
-  os << "# " << md_escape(pk_title(pk)) << "\n\n|";
-  for (const auto& h : pk_header()) os << " " << h << " |";
-  os << "\n|";
-  for (size_t i = 0; i < pk_header().size(); ++i) os << (i < 2 ? " --- |" : " ---: |");
-  os << "\n";
-  for (const auto& l : pk_lines(pk)) {
-    bool bold = l.kind != PkLine::Kind::Indicator;
-    os << "|";
-    for (const auto& c : l.cells) {
-      std::string t = md_escape(people_text(c));
-      os << " " << (bold && !t.empty() ? "**" + t + "**" : t) << " |";
-    }
-    os << "\n";
+ReportTable pk_table(const PkFigures& pk) {
+  ReportTable t;
+  t.id = "pk";
+  t.title = pk_title(pk);
+  t.header = pk_header();
+  for (auto& l : pk_lines(pk)) {
+    if (l.kind != PkLine::Kind::Indicator) t.strong_rows.insert(t.rows.size());
+    t.rows.push_back(std::move(l.cells));
   }
-  return os.str();
+  for (const auto& s : pk.sasaran)
+    for (const auto& f : s.indicators) {
+      if (!f.target) t.notes.push_back(f.ind.code + ": target " + std::to_string(pk.year) + " belum ditetapkan");
+      if (!f.realisasi.value)
+        t.notes.push_back(f.ind.code + ": tidak ada realisasi (" + (f.inputs.empty() ? "belum ada data" : "penyebut 0") +
+                          "), ditampilkan \"-\" dan tidak dihitung dalam rata-rata");
+    }
+  if (!pk.anggaran.pagu) t.notes.push_back("Anggaran: pagu " + std::to_string(pk.year) + " belum dicatat");
+  return t;
 }
 
-std::string pk_csv(const PkFigures& pk) {
-  std::ostringstream os;
-  auto row = [&](const std::vector<std::string>& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) os << (i ? "," : "") << csv_field(cells[i]);
-    os << "\r\n";
-  };
-  row(pk_header());
-  for (const auto& l : pk_lines(pk)) {
-    std::vector<std::string> cells;
-    for (const auto& c : l.cells) cells.push_back(plain_text(c));
-    row(cells);
-  }
-  return os.str();
-}
+std::string pk_markdown(const PkFigures& pk) { return table_markdown(pk_table(pk), "#"); }
+std::string pk_csv(const PkFigures& pk) { return table_csv(pk_table(pk)); }
 
 }  // namespace kinerja

@@ -8,15 +8,9 @@
 #include <vector>
 
 #include "client/capaian.hpp"
+#include "client/report_table.hpp"
 
 namespace kinerja {
-
-struct PkCell {
-  enum class Kind { Text, Percent, Number, Rupiah } kind = Kind::Text;
-  std::string text;               // Kind::Text
-  std::optional<Rational> value;  // the others; absent prints "-"
-  int decimals = 2;
-};
 
 struct PkLine {
   enum class Kind { Sasaran, Indicator, Average, Budget, Overall } kind;
@@ -26,9 +20,6 @@ struct PkLine {
 std::vector<std::string> pk_header();
 std::vector<PkLine> pk_lines(const PkFigures& pk);
 
-// A cell for people ("111,11%", "Rp 4.780.958.000", "3,99", "-") or machines ("111.11").
-std::string people_text(const PkCell& c);
-std::string plain_text(const PkCell& c);
 // Title lines: "Realisasi Perjanjian Kinerja 2024", the office.
 std::string pk_title(const PkFigures& pk);
 
@@ -36,6 +27,9 @@ std::string pk_title(const PkFigures& pk);
 json json_number(const std::optional<Rational>& v, int decimals);
 // The issue-3 JSON shape; numbers are strings with '.' and the output decimals, absent ones null.
 json pk_json(const PkFigures& pk);
+// The table as a ReportTable: sasaran, average, overall and budget lines are strong rows;
+// the notes say which figures are missing and why.
+ReportTable pk_table(const PkFigures& pk);
 std::string pk_markdown(const PkFigures& pk);
 std::string pk_csv(const PkFigures& pk);  // RFC 4180, machine numbers ('.'), "-" for absent
 

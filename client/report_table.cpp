@@ -3,7 +3,26 @@
 
 #include <sstream>
 
+#include "client/format_id.hpp"
+
 namespace kinerja {
+
+PkCell text_cell(std::string text) { return PkCell{PkCell::Kind::Text, std::move(text), std::nullopt, 0}; }
+PkCell percent_cell(const std::optional<Rational>& v, int decimals) { return PkCell{PkCell::Kind::Percent, "", v, decimals}; }
+PkCell number_cell(const std::optional<Rational>& v, int decimals) { return PkCell{PkCell::Kind::Number, "", v, decimals}; }
+PkCell rupiah_cell(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Rupiah, "", v, 0}; }
+
+std::string people_text(const PkCell& c) {
+  switch (c.kind) {
+    case PkCell::Kind::Text: return c.text;
+    case PkCell::Kind::Percent: return id_percent(c.value, c.decimals);
+    case PkCell::Kind::Rupiah: return id_rupiah(c.value);
+    case PkCell::Kind::Number: return id_number(c.value, c.decimals);
+  }
+  return c.text;
+}
+
+std::string plain_text(const PkCell& c) { return c.kind == PkCell::Kind::Text ? c.text : plain(c.value, c.decimals); }
 
 static std::vector<std::vector<std::string>> rows_as(const ReportTable& t, std::string (*text)(const PkCell&)) {
   std::vector<std::vector<std::string>> out;
@@ -29,19 +48,27 @@ std::string md_escape(const std::string& s) {
   return out;
 }
 
-std::string table_markdown(const ReportTable& t) {
+bool figure_column(const ReportTable& t, size_t col) {
+  for (const auto& r : t.rows)
+    if (col < r.size() && r[col].kind != PkCell::Kind::Text) return true;
+  return false;
+}
+
+std::string table_markdown(const ReportTable& t, const std::string& heading) {
   std::ostringstream os;
-  os << "## " << md_escape(t.title) << "\n\n|";
+  os << heading << " " << md_escape(t.title) << "\n\n|";
   for (const auto& h : t.header) os << " " << md_escape(h) << " |";
   os << "\n|";
-  for (size_t i = 0; i < t.header.size(); ++i) {
-    bool figure = !t.rows.empty() && i < t.rows[0].size() && t.rows[0][i].kind != PkCell::Kind::Text;
-    os << (figure ? " ---: |" : " --- |");
-  }
+  for (size_t i = 0; i < t.header.size(); ++i) os << (figure_column(t, i) ? " ---: |" : " --- |");
   os << "\n";
-  for (const auto& r : people_rows(t)) {
+  auto rows = people_rows(t);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    bool bold = t.strong_rows.count(i) > 0;
     os << "|";
-    for (const auto& c : r) os << " " << md_escape(c) << " |";
+    for (const auto& c : rows[i]) {
+      std::string cell = md_escape(c);
+      os << " " << (bold && !cell.empty() ? "**" + cell + "**" : cell) << " |";
+    }
     os << "\n";
   }
   if (!t.data_per.empty()) os << "\n_data per " << t.data_per << "_\n";

@@ -2,19 +2,39 @@
 // innovations) are made of, and what `report lkjip` puts together. A register lays its
 // figures out once as ReportTables; each format renders them the same way.
 #pragma once
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "client/canonical.hpp"
-#include "client/report_pk.hpp"
+#include "client/decimal.hpp"
 
 namespace kinerja {
+
+// One cell of a report: text, or a figure printed as a percentage, a number or rupiah.
+struct PkCell {
+  enum class Kind { Text, Percent, Number, Rupiah } kind = Kind::Text;
+  std::string text;               // Kind::Text
+  std::optional<Rational> value;  // the others; absent prints "-"
+  int decimals = 2;
+};
+
+PkCell text_cell(std::string text);
+PkCell percent_cell(const std::optional<Rational>& v, int decimals = 2);
+PkCell number_cell(const std::optional<Rational>& v, int decimals);
+PkCell rupiah_cell(const std::optional<Rational>& v);
+
+// A cell for people ("111,11%", "Rp 4.780.958.000", "3,99", "-") or machines ("111.11").
+std::string people_text(const PkCell& c);
+std::string plain_text(const PkCell& c);
 
 struct ReportTable {
   std::string id;                          // stable name for scripts: "budget.activity", "survey.SKM"
   std::string title;                       // people-facing: "Penyerapan anggaran per kegiatan"
   std::vector<std::string> header;         // column titles
   std::vector<std::vector<PkCell>> rows;   // one cell per header column
+  std::set<size_t> strong_rows;            // rows printed bold: a sasaran, an average, a total
   std::vector<std::string> notes;          // footnotes: every warning about these figures
   std::string data_per;                    // date (YYYY-MM-DD) of the newest input behind it, "" if none
 };
@@ -25,8 +45,10 @@ std::vector<std::vector<std::string>> plain_rows(const ReportTable& t);
 
 // {"id","title","data_per","header":[…],"rows":[[…]],"notes":[…]}, numbers as plain strings.
 json table_json(const ReportTable& t);
-// "## title", the table with right-aligned figures, "data per …" and numbered footnotes.
-std::string table_markdown(const ReportTable& t);
+// HEADING + title, the table with right-aligned figures, "data per …" and numbered footnotes.
+std::string table_markdown(const ReportTable& t, const std::string& heading = "##");
+// Whether column COL holds figures (some cell that is not text): right-aligned for people.
+bool figure_column(const ReportTable& t, size_t col);
 // RFC 4180 rows with plain numbers, header first.
 std::string table_csv(const ReportTable& t);
 

@@ -49,22 +49,31 @@ static std::optional<Rational> target_value(const IndicatorFigures& f) {
   return f.target ? std::optional(f.target->value) : std::nullopt;
 }
 
-std::vector<std::vector<std::string>> trend_rows(const Trend& t) {
-  std::vector<std::vector<std::string>> rows;
+ReportTable trend_table(const Trend& t) {
+  ReportTable out;
+  out.id = "trend." + t.code;
+  out.title = "Capaian " + t.code + " " + std::to_string(t.from) + "–" + std::to_string(t.to) + ": " + t.name;
+  out.header = trend_header();
   for (const auto& y : t.years) {
+    std::vector<PkCell> row{text_cell(std::to_string(y.year))};
     if (!y.figures) {
-      rows.push_back({std::to_string(y.year), "-", "-", "-", "-", "-", "-", "-", "-"});
+      for (size_t i = 1; i < out.header.size(); ++i) row.push_back(text_cell("-"));
+      out.notes.push_back(std::to_string(y.year) + ": " + t.code + " tidak ada dalam katalog tahun itu");
+      out.rows.push_back(std::move(row));
       continue;
     }
     const IndicatorFigures& f = *y.figures;
     std::string change = y.change ? (y.change->is_negative() ? "" : "+") + id_number(y.change, kCapaianDecimals) : "-";
-    rows.push_back({std::to_string(y.year), id_number(y.numerator, 0), id_number(y.denominator, 0),
-                    people_text(unit_cell(f.ind, target_value(f))), people_text(unit_cell(f.ind, f.renstra_target)),
-                    people_text(unit_cell(f.ind, f.realisasi.value)), id_percent(f.capaian), id_percent(f.capaian_renstra),
-                    change});
+    row.insert(row.end(), {number_cell(y.numerator, 0), number_cell(y.denominator, 0), unit_cell(f.ind, target_value(f)),
+                           unit_cell(f.ind, f.renstra_target), unit_cell(f.ind, f.realisasi.value),
+                           percent_cell(f.capaian, kCapaianDecimals), percent_cell(f.capaian_renstra, kCapaianDecimals),
+                           text_cell(change)});
+    out.rows.push_back(std::move(row));
   }
-  return rows;
+  return out;
 }
+
+std::vector<std::vector<std::string>> trend_rows(const Trend& t) { return people_rows(trend_table(t)); }
 
 json trend_json(const Trend& t) {
   json years = json::array();

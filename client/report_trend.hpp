@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "client/capaian.hpp"
+#include "client/report_table.hpp"
 
 namespace kinerja {
 
@@ -28,6 +29,8 @@ struct Trend {
 Trend trend_figures(const Db& db, const std::string& code, int from, int to);
 
 std::vector<std::string> trend_header();
+// The table as a ReportTable (id "trend.CODE"); trend_rows() are its cells for people.
+ReportTable trend_table(const Trend& t);
 std::vector<std::vector<std::string>> trend_rows(const Trend& t);  // Indonesian formatting
 json trend_json(const Trend& t);
 

@@ -140,5 +140,42 @@ styles = z.read("xl/styles.xml").decode()
 assert '0.00&quot;%&quot;' in styles and '&quot;Rp &quot;#,##0' in styles, "number formats"
 PY
 
+# The LKjIP annex: PK table first, a five-year trend per indicator, the registers' tables,
+# each with its "data per" date; the same figures in every format.
+"$K" report lkjip --year 2024 --format json >"$work/lkjip.json"
+python3 - "$work/lkjip.json" <<'PY' || fail "lkjip json"
+import json, re, sys
+l = json.load(open(sys.argv[1]))
+ids = [t["id"] for t in l["tables"]]
+assert ids[0] == "pk", ids
+for code in ["PROYUSTISIA", "TAK", "LAYANAN", "RB", "ILK"]: assert "trend." + code in ids, (code, ids)
+assert "survey.ILK" in ids, ids
+for t in l["tables"]: assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", t["data_per"] or ""), (t["id"], t["data_per"])
+pk = l["tables"][0]
+row = next(r for r in pk["rows"] if r[1].startswith("Persentase Penegakan Hukum Pro Yustisia"))
+assert row[2:7] == ["90.00", "100.00", "111.11", "39.68", "280.02"], row
+trend = next(t for t in l["tables"] if t["id"] == "trend.PROYUSTISIA")
+assert [r[5] for r in trend["rows"]] == ["-", "100.00", "-", "-", "100.00"], trend["rows"]
+PY
+"$K" report lkjip --year 2024 --format md >"$work/lkjip.md"
+grep -qF "# Lampiran LKjIP 2024 — 407973 Kantor Imigrasi Kelas I Khusus TPI Semarang" "$work/lkjip.md" || fail "lkjip md title"
+grep -qF "| **Capaian kinerja keseluruhan** |" "$work/lkjip.md" || fail "lkjip md strong rows"
+[ "$(grep -c '^_data per ' "$work/lkjip.md")" -ge 7 ] || fail "lkjip md: a data per line under every table"
+"$K" report lkjip --year 2024 --out "$work/lkjip.html"
+python3 - "$work/lkjip.html" <<'PY' || fail "lkjip html"
+import sys, re
+h = open(sys.argv[1], encoding="utf-8").read()
+assert h.startswith("<!DOCTYPE html>") and h.count("<svg") == 2 and "<script" not in h
+assert h.count("<table>") >= 7 and h.count('class="per"') >= 7
+assert "111,11%" in h and "Rp 4.780.958.000" in h and "Indeks Kepuasan Unit Kerja" in h
+PY
+"$K" report lkjip --year 2024 --format xlsx --out "$work/lkjip.xlsx"
+python3 - "$work/lkjip.xlsx" <<'PY' || fail "lkjip xlsx"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+book = z.read("xl/workbook.xml").decode()
+assert book.count("<sheet ") >= 7 and 'name="pk"' in book and 'name="trend.PROYUSTISIA"' in book, book
+PY
+
 "$K" verify >/dev/null
 echo "semarang_2024: ok"
