@@ -1,6 +1,11 @@
 -- The hub store (kinerja-hub): the offices it serves, enrolment codes and device tokens
 -- (hashes only), every office's ops as pushed (hub order = id), the hub's own chain of
 -- kanwil-authored ops, period locks, per-op rejections, quarantined forks, request log.
+--
+-- The ops and checkpoints tables and their append-only triggers mirror the office store's
+-- (schema/client/001_ledger.sql) on purpose, not by copy-paste drift: the hub and the
+-- offices migrate on their own schedules, and a shipped migration is never edited, so
+-- each end owns its full schema text.
 
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
