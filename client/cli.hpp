@@ -34,6 +34,9 @@ void add_case_commands(CLI::App& app, Cli& cli);
 void add_target_commands(CLI::App& app, Cli& cli);
 void add_report_commands(CLI::App& app, Cli& cli);
 void add_survey_commands(CLI::App& app, Cli& cli);  // after add_report_commands: adds `report survey`
+// After add_report_commands: each also adds its `report` subcommand(s).
+void add_rb_commands(CLI::App& app, Cli& cli);
+void add_risk_commands(CLI::App& app, Cli& cli);  // risks and innovations
 
 void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).

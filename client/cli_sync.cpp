@@ -36,9 +36,10 @@ static SyncProgress terminal_progress() {
   };
 }
 
-static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json) {
+static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool metered) {
   Store s = cli.open();
   SyncSettings settings = settings_from_env();
+  settings.metered = settings.metered || metered;
   SyncProgress progress = as_json ? nullptr : terminal_progress();
   SyncReport r;
   try {
@@ -55,6 +56,11 @@ static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json) {
     std::cout << "Synced with " << r.hub << ": pushed " << r.push.ops << " op(s) in " << r.push.batches
               << " batch(es), hub holds up to seq " << r.push.acked << "; pulled " << r.pull.ops << " op(s); "
               << r.bytes_sent << " bytes sent, " << r.retries << " retr" << (r.retries == 1 ? "y" : "ies") << "\n";
+    if (r.evidence.skipped)
+      std::cout << "Evidence files not transferred: the link is metered\n";
+    else if (r.evidence.uploaded + r.evidence.downloaded + r.evidence.pending)
+      std::cout << "Evidence files: " << r.evidence.uploaded << " uploaded, " << r.evidence.downloaded << " downloaded, "
+                << r.evidence.pending << " pending\n";
     for (const auto& x : r.push.new_rejections)
       std::cout << "REJECTED by the hub: op " << x.device << "#" << x.seq << " (" << x.reason
                 << "); it stays in the log, listed by `kinerja status`\n";
@@ -99,9 +105,11 @@ void add_sync_commands(CLI::App& app, Cli& cli) {
   auto sync_hub = std::make_shared<std::string>();
   auto sync_json = std::make_shared<bool>(false);
   sync->add_option("--hub", *sync_hub, "Another URL for the enrolled hub (e.g. through a proxy)");
+  auto sync_metered = std::make_shared<bool>(false);
   sync->add_flag("--json", *sync_json, "Print one JSON summary object");
-  sync->callback([&cli, sync_hub, sync_json] {
-    if (int rc = cmd_sync(cli, *sync_hub, *sync_json)) throw ExitStatus{rc};
+  sync->add_flag("--metered", *sync_metered, "A metered link: sync the ops only, not evidence files (also KINERJA_METERED=1)");
+  sync->callback([&cli, sync_hub, sync_json, sync_metered] {
+    if (int rc = cmd_sync(cli, *sync_hub, *sync_json, *sync_metered)) throw ExitStatus{rc};
   });
 
   auto* conflicts = app.add_subcommand("conflicts", "Pairs of writes to the same cell that did not see each other");

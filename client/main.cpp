@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   add_target_commands(app, cli);
   add_report_commands(app, cli);
   add_survey_commands(app, cli);
+  add_rb_commands(app, cli);
+  add_risk_commands(app, cli);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -6,12 +6,13 @@
 
 #include "client/case_register.hpp"
 #include "client/period.hpp"
+#include "client/rb_register.hpp"
 #include "client/survey_register.hpp"
 
 namespace kinerja {
 
 // Every source of realisasi inputs; a register adds its function here.
-static const InputSource kSources[] = {value_inputs, case_inputs, survey_inputs};
+static const InputSource kSources[] = {value_inputs, case_inputs, survey_inputs, rb_inputs};
 
 void value_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
   if (ind.source != "manual") return;  // a register is the only source of its indicators

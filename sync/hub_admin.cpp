@@ -84,6 +84,16 @@ void set_target(Hub& hub, const std::string& office, const std::string& indicato
   tx.commit();
 }
 
+void set_risk_scale(Hub& hub, const std::string& office, int likelihood, int impact) {
+  if (office != "*") check_office(hub, office);
+  for (auto [v, name] : {std::pair{likelihood, "--likelihood"}, std::pair{impact, "--impact"}})
+    if (v < 2 || v > 10) throw bad_input(std::string(name) + ": a scale runs from 1 to its highest value, 2-10");
+  Tx tx(hub.db);
+  append_hub_op(hub, office, "risk.scale", office,
+                json{{"likelihood", std::to_string(likelihood)}, {"impact", std::to_string(impact)}});
+  tx.commit();
+}
+
 json offices_summary(const Hub& hub) {
   json out = json::array();
   Stmt s(hub.db,

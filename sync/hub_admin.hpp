@@ -20,6 +20,9 @@ std::string publish_catalogue(Hub& hub, const std::string& file);
 // A kanwil-set target: op "target.kanwil", key OFFICE/INDICATOR/PERIOD, body {office, indicator, period, value}.
 void set_target(Hub& hub, const std::string& office, const std::string& indicator, const std::string& period,
                 const std::string& value);
+// The kanwil's risk scales (risk_register.hpp): op "risk.scale", key OFFICE or "*" (every
+// office), body {likelihood, impact}: the highest value of each scale, 2-10.
+void set_risk_scale(Hub& hub, const std::string& office, int likelihood, int impact);
 
 // Per office: devices, ops held, last sync, pending rejections, quarantined forks, locks.
 json offices_summary(const Hub& hub);

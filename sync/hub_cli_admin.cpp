@@ -1,6 +1,7 @@
 // `kinerja-hub` admin subcommands: office add, enrol, lock, unlock, catalogue publish,
 // target set, offices, show.
 #include <iostream>
+#include <tuple>
 
 #include "sync/hub_admin.hpp"
 #include "sync/hub_cli.hpp"
@@ -65,6 +66,18 @@ void add_hub_admin_commands(CLI::App& app, HubCli& cli) {
     Hub hub = cli.open();
     set_target(hub, (*t)[0], (*t)[1], (*t)[2], (*t)[3]);
     std::cout << "Target of " << (*t)[1] << " " << (*t)[2] << " for office " << (*t)[0] << " set to " << (*t)[3] << "\n";
+  });
+
+  auto* scale = app.add_subcommand("risk-scale", "Set the likelihood and impact scales offices score risks on");
+  auto sc = std::make_shared<std::tuple<std::string, int, int>>("*", 0, 0);
+  scale->add_option("--office", std::get<0>(*sc), "Six-digit satker code (default *: every office)");
+  scale->add_option("--likelihood", std::get<1>(*sc), "Highest likelihood value, e.g. 5")->required();
+  scale->add_option("--impact", std::get<2>(*sc), "Highest impact value, e.g. 5")->required();
+  scale->callback([&cli, sc] {
+    Hub hub = cli.open();
+    set_risk_scale(hub, std::get<0>(*sc), std::get<1>(*sc), std::get<2>(*sc));
+    std::cout << "Risk scales for " << std::get<0>(*sc) << ": likelihood 1-" << std::get<1>(*sc) << ", impact 1-"
+              << std::get<2>(*sc) << "\n";
   });
 
   auto* offices = app.add_subcommand("offices", "Every office: devices, ops held, last sync, pending rejections");

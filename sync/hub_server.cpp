@@ -6,8 +6,10 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <type_traits>
 
 #include "client/error.hpp"
+#include "client/evidence.hpp"
 #include "sync/hub_pull.hpp"
 #include "sync/hub_push.hpp"
 #include "sync/hub_store.hpp"
@@ -18,6 +20,11 @@ namespace {
 
 struct Outcome {
   std::string office, device, code = "ok";
+};
+
+// A handler's answer that is a file (an evidence blob), not a JSON document.
+struct RawBody {
+  std::string bytes;
 };
 
 thread_local bool request_logged = false;
@@ -75,7 +82,11 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
       std::lock_guard<std::mutex> lock(mu);
       Outcome out;
       try {
-        res.set_content(handler(req, out).dump(), "application/json");
+        auto answer = handler(req, out);
+        if constexpr (std::is_same_v<decltype(answer), RawBody>)
+          res.set_content(answer.bytes, "application/octet-stream");
+        else
+          res.set_content(answer.dump(), "application/json");
         res.status = 200;
       } catch (const ProtocolError& e) {
         out.code = e.code;
@@ -120,6 +131,35 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     PullPage page = pull_page(hub, who.office, who.device, cursor, limit_param(req));
     if (!page.more) mark_synced(hub, who.device);
     return to_json(page);
+  }));
+  // Evidence files: any device of an office may hold or fetch a blob by its hash; the hub
+  // stores a PUT only when the bytes hash to the name (else corrupt_body: sent again).
+  const std::string blobs = db_path + ".blobs";
+  svr->Post("/v1/blobs/missing", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    BlobMissing m;
+    for (const auto& h : blob_query_from_json(parse_body(req)).sha256)
+      if (!has_blob(blobs, h)) m.missing.push_back(h);
+    return to_json(m);
+  }));
+  svr->Put("/v1/blobs/([0-9a-f]{64})", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    std::string sha = req.matches[1];
+    if (req.get_header_value(kBodyChecksumHeader) != sha || !put_blob(blobs, sha, req.body))
+      throw ProtocolError{400, "corrupt_body", "the file does not hash to " + sha + ": send it again", -1};
+    return json{{"v", kProtocolVersion}, {"sha256", sha}};
+  }));
+  svr->Get("/v1/blobs/([0-9a-f]{64})", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    auto bytes = read_blob(blobs, req.matches[1]);
+    if (!bytes) throw ProtocolError{404, "no_blob", "the hub holds no file " + std::string(req.matches[1]), -1};
+    return RawBody{std::move(*bytes)};
   }));
   // Requests refused before a handler ran (413, 404, 415) are logged here.
   svr->set_logger([&](const httplib::Request& req, const httplib::Response& res) {

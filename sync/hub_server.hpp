@@ -1,5 +1,6 @@
-// The hub's HTTP server (cpp-httplib): POST /v1/enrol, POST /v1/push, GET /v1/pull
-// (schema/protocol.md). Requests are served one at a time against the hub store, bodies
+// The hub's HTTP server (cpp-httplib): POST /v1/enrol, POST /v1/push, GET /v1/pull, and
+// the evidence files: POST /v1/blobs/missing, PUT and GET /v1/blobs/SHA256, kept in
+// DB.blobs in the layout of client/evidence.hpp (schema/protocol.md). Requests are served one at a time against the hub store, bodies
 // above the size limit are refused with 413, and every request is logged with office,
 // device and outcome (table `requests` and stderr).
 #pragma once

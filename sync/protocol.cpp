@@ -2,6 +2,7 @@
 #include "sync/protocol.hpp"
 
 #include "client/error.hpp"
+#include "client/evidence.hpp"
 
 namespace kinerja {
 
@@ -137,6 +138,29 @@ ProtocolError protocol_error_from_json(int status, const json& j) {
   if (x.contains("message") && x["message"].is_string()) e.message = x["message"];
   if (x.contains("acked")) e.acked = num(x, "acked");
   return e;
+}
+
+static std::vector<std::string> hashes(const json& j, const char* name) {
+  std::vector<std::string> out;
+  for (const auto& h : arr(j, name)) {
+    if (!h.is_string() || !is_sha256(h.get<std::string>()))
+      throw bad_input(std::string("field '") + name + "' holds a value that is not a SHA-256 in lower-case hex");
+    out.push_back(h.get<std::string>());
+  }
+  return out;
+}
+
+json to_json(const BlobQuery& m) { return json{{"v", kProtocolVersion}, {"sha256", m.sha256}}; }
+json to_json(const BlobMissing& m) { return json{{"v", kProtocolVersion}, {"missing", m.missing}}; }
+
+BlobQuery blob_query_from_json(const json& j) {
+  check_version(j);
+  return BlobQuery{hashes(j, "sha256")};
+}
+
+BlobMissing blob_missing_from_json(const json& j) {
+  check_version(j);
+  return BlobMissing{hashes(j, "missing")};
 }
 
 }  // namespace kinerja

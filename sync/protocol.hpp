@@ -57,6 +57,15 @@ struct PullPage {
   bool more = false;
 };
 
+// POST /v1/blobs/missing: the evidence files (by SHA-256) a client holds; the hub answers
+// with those it lacks, which the client then PUTs to /v1/blobs/SHA256.
+struct BlobQuery {
+  std::vector<std::string> sha256;
+};
+struct BlobMissing {
+  std::vector<std::string> missing;
+};
+
 // An error answer: HTTP status, a stable code (e.g. "chain_gap") and a message.
 struct ProtocolError {
   int status = 0;
@@ -72,6 +81,8 @@ json to_json(const PushResult& m);
 json to_json(const Rejection& m);
 json to_json(const PullPage& m);
 json to_json(const ProtocolError& m);
+json to_json(const BlobQuery& m);
+json to_json(const BlobMissing& m);
 
 // Decoders throw Error(BadInput) naming the missing or ill-typed field.
 EnrolRequest enrol_request_from_json(const json& j);
@@ -82,6 +93,8 @@ PushResult push_result_from_json(const json& j);
 Rejection rejection_from_json(const json& j);
 PullPage pull_page_from_json(const json& j);
 ProtocolError protocol_error_from_json(int status, const json& j);
+BlobQuery blob_query_from_json(const json& j);
+BlobMissing blob_missing_from_json(const json& j);
 
 // Decodes an answer of the hub with DECODE; a malformed answer is the hub's fault, not the
 // user's input: Error(Failure) instead of Error(BadInput).

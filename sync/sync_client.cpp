@@ -44,6 +44,7 @@ SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& se
   Transport t(r.hub, *token, settings);
   r.push = push_pending(s, t, settings, progress);
   r.pull = pull_all(s, t, settings, progress);
+  r.evidence = sync_evidence(s, t, settings);
   r.finished_at = utc_now();
   meta_set(s.db, kMetaLastSync, r.finished_at);
   r.bytes_sent = t.bytes_sent();
@@ -68,6 +69,10 @@ json to_json(const SyncReport& r) {
               {"bytes_received", std::to_string(r.bytes_received)},
               {"retries", std::to_string(r.retries)},
               {"rejections", std::move(rej)},
+              {"evidence_uploaded", std::to_string(r.evidence.uploaded)},
+              {"evidence_downloaded", std::to_string(r.evidence.downloaded)},
+              {"evidence_pending", std::to_string(r.evidence.pending)},
+              {"evidence_skipped", r.evidence.skipped ? "true" : "false"},
               {"finished_at", r.finished_at}};
 }
 

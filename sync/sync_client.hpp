@@ -5,6 +5,7 @@
 #include <string>
 
 #include "client/store.hpp"
+#include "sync/evidence_sync.hpp"
 #include "sync/pull.hpp"
 #include "sync/push.hpp"
 
@@ -17,6 +18,7 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
 struct SyncReport {
   PushStats push;
   PullStats pull;
+  EvidenceStats evidence;
   int64_t bytes_sent = 0, bytes_received = 0, unacked = 0;
   int retries = 0;
   std::string hub, finished_at;

@@ -35,6 +35,7 @@ SyncSettings settings_from_env() {
   s.batch_bytes = env_number("KINERJA_SYNC_BATCH_BYTES", s.batch_bytes, 1024);
   s.pull_ops = env_number("KINERJA_SYNC_PULL_OPS", s.pull_ops, 1);
   if (const char* ca = std::getenv("KINERJA_SYNC_CA_FILE")) s.ca_file = ca;
+  s.metered = env_number("KINERJA_METERED", 0, 0) != 0;
   return s;
 }
 
@@ -58,13 +59,18 @@ EncodedBody encode_body(const json& body) {
   return EncodedBody{gzip_compress(text), sha256_hex(text)};
 }
 
-HubAnswer Transport::post(const std::string& path, const json& body) {
-  EncodedBody e = encode_body(body);
-  return send(path, &e);
+HubAnswer Transport::post(const std::string& path, const json& body) { return post(path, encode_body(body)); }
+HubAnswer Transport::post(const std::string& path, const EncodedBody& body) {
+  return send(path, Request{"POST", &body.gz, body.checksum});
 }
-HubAnswer Transport::post(const std::string& path, const EncodedBody& body) { return send(path, &body); }
 
-HubAnswer Transport::get(const std::string& path) { return send(path, nullptr); }
+HubAnswer Transport::get(const std::string& path) { return send(path, Request{"GET", nullptr, ""}); }
+
+HubAnswer Transport::put_raw(const std::string& path, const std::string& bytes, const std::string& sha256) {
+  return send(path, Request{"PUT", &bytes, sha256, false});
+}
+
+HubAnswer Transport::get_raw(const std::string& path) { return send(path, Request{"GET", nullptr, "", true, true}); }
 
 static bool transient_status(long status) { return status >= 500 || status == 408 || status == 429; }
 
@@ -77,7 +83,7 @@ static bool transient_refusal(long status, const json& body) {
   return (*e)["code"] == "corrupt_body";
 }
 
-HubAnswer Transport::send(const std::string& path, const EncodedBody* request) {
+HubAnswer Transport::send(const std::string& path, const Request& r) {
   CURL* c = static_cast<CURL*>(curl_);
   std::mt19937_64 rng(std::random_device{}());
   std::string url = base_ + path, cause;
@@ -91,7 +97,7 @@ HubAnswer Transport::send(const std::string& path, const EncodedBody* request) {
     curl_easy_reset(c);
     std::string answer;
     curl_slist* headers = nullptr;
-    headers = curl_slist_append(headers, "Content-Type: application/json");
+    headers = curl_slist_append(headers, r.gzip ? "Content-Type: application/json" : "Content-Type: application/octet-stream");
     if (!token_.empty()) headers = curl_slist_append(headers, ("Authorization: Bearer " + token_).c_str());
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
@@ -101,13 +107,14 @@ HubAnswer Transport::send(const std::string& path, const EncodedBody* request) {
     if (!settings_.ca_file.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, settings_.ca_file.c_str());
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer);
-    if (request) {
-      headers = curl_slist_append(headers, "Content-Encoding: gzip");
-      headers = curl_slist_append(headers, (std::string(kBodyChecksumHeader) + ": " + request->checksum).c_str());
+    if (r.body) {
+      if (r.gzip) headers = curl_slist_append(headers, "Content-Encoding: gzip");
+      headers = curl_slist_append(headers, (std::string(kBodyChecksumHeader) + ": " + r.checksum).c_str());
       curl_easy_setopt(c, CURLOPT_POST, 1L);
-      curl_easy_setopt(c, CURLOPT_POSTFIELDS, request->gz.data());
-      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request->gz.size()));
-      bytes_sent_ += static_cast<int64_t>(request->gz.size());
+      if (std::string(r.method) != "POST") curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, r.method);
+      curl_easy_setopt(c, CURLOPT_POSTFIELDS, r.body->data());
+      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(r.body->size()));
+      bytes_sent_ += static_cast<int64_t>(r.body->size());
     }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
     CURLcode rc = curl_easy_perform(c);
@@ -126,6 +133,7 @@ HubAnswer Transport::send(const std::string& path, const EncodedBody* request) {
       cause = "the hub answered HTTP " + std::to_string(status);
       continue;
     }
+    if (r.raw_answer && status / 100 == 2) return HubAnswer{status, json::object(), std::move(answer)};
     json body = json::parse(answer, nullptr, false);
     if (body.is_discarded()) {
       if (status / 100 == 2) {
@@ -138,7 +146,7 @@ HubAnswer Transport::send(const std::string& path, const EncodedBody* request) {
       cause = "the request reached the hub damaged (HTTP 400)";
       continue;
     }
-    return HubAnswer{status, std::move(body)};
+    return HubAnswer{status, std::move(body), ""};
   }
   throw failure("hub " + url + " failed after " + std::to_string(settings_.attempts) + " attempt(s): " + cause);
 }

@@ -22,6 +22,7 @@ struct SyncSettings {
   int64_t batch_bytes = 2 << 20;   // KINERJA_SYNC_BATCH_BYTES, uncompressed JSON per push batch
   int64_t pull_ops = 5000;         // KINERJA_SYNC_PULL_OPS, ops per pull page
   std::string ca_file;             // KINERJA_SYNC_CA_FILE: PEM CA bundle trusted for an https hub
+  bool metered = false;            // KINERJA_METERED=1 or `sync --metered`: evidence files are not transferred
 };
 
 // Defaults overridden by the environment; a malformed value is Error(BadInput).
@@ -31,6 +32,7 @@ SyncSettings settings_from_env();
 struct HubAnswer {
   long status = 0;
   json body;
+  std::string raw;  // the bytes of a 2xx answer to get_raw (an evidence file)
 };
 
 // A request body ready to send: the JSON gzip-compressed, and the SHA-256 of the JSON that
@@ -54,13 +56,24 @@ class Transport {
   HubAnswer post(const std::string& path, const json& body);
   HubAnswer post(const std::string& path, const EncodedBody& body);
   HubAnswer get(const std::string& path);
+  // An evidence file: PUT as is (application/octet-stream, checksum header = its SHA-256),
+  // and GET whose 2xx answer is kept as bytes in HubAnswer::raw.
+  HubAnswer put_raw(const std::string& path, const std::string& bytes, const std::string& sha256);
+  HubAnswer get_raw(const std::string& path);
 
   int64_t bytes_sent() const { return bytes_sent_; }        // request bodies, as on the wire
   int64_t bytes_received() const { return bytes_received_; }  // answer bodies, as on the wire
   int retries() const { return retries_; }
 
  private:
-  HubAnswer send(const std::string& path, const EncodedBody* request);
+  struct Request {
+    const char* method;        // "GET", "POST" or "PUT"
+    const std::string* body;   // nullptr for GET
+    std::string checksum;      // SHA-256 of the body before compression
+    bool gzip = true;          // the body is a gzip-compressed JSON document
+    bool raw_answer = false;   // keep a 2xx answer as bytes
+  };
+  HubAnswer send(const std::string& path, const Request& r);
 
   std::string base_, token_;
   SyncSettings settings_;

@@ -22,6 +22,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$K" import "$SRC/tools/sample/semarang-2024.csv"
 "$K" case import "$SRC/tools/sample/semarang-2024-cases.csv" >/dev/null
 "$K" survey import "$SRC/tools/sample/semarang-2024-surveys.csv" >/dev/null  # ILK: (3,98×40 + 4×40 + 3,99×50 + 3,99×30) / 160 = 3,99
+"$K" rb import "$SRC/tools/sample/semarang-2024-rb.csv" >/dev/null  # 32 + 29 + 25 + 28 action items, all done
 "$K" target national --year 2024 --indicator PROYUSTISIA --capaian 39,68
 "$K" target national --year 2024 --indicator TAK --capaian 107.91
 "$K" target national --year 2024 --indicator ILK --capaian 126,77
@@ -66,7 +67,11 @@ done
 # Every figure can be traced: formula, inputs, op seqs.
 seq_of() { "$K" log | awk -v t="$1" -v k="$2" '$4 == t && $5 == k { s = $2 } END { print s }'; }
 ex=$("$K" explain --indicator RB --year 2024)
-for q in 1 2 3 4; do grep -qF "op seq $(seq_of value RB/2024-Q$q) " <<<"$ex" || fail "explain RB lacks the op of Q$q"; done
+rb_ids=$("$K" rb list --year 2024 --json | python3 -c 'import json, sys; print(" ".join(i["id"] for i in json.load(sys.stdin)["items"]))')
+for id in ${rb_ids%% *} ${rb_ids##* }; do
+  grep -qF "op seq $(seq_of rb "$id") " <<<"$ex" || fail "explain RB lacks the op adding $id"
+  grep -qF "op seq $(seq_of rb.done "$id") " <<<"$ex" || fail "explain RB lacks the op marking $id done"
+done
 grep -qF "114 / 114 × 100" <<<"$ex" || fail "explain RB lacks the summed inputs"
 grep -qF "op seq $(seq_of target RB/2024) " <<<"$ex" || fail "explain RB lacks the target's op"
 ex=$("$K" explain --indicator PROYUSTISIA --year 2024)

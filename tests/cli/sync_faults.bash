@@ -59,14 +59,13 @@ new_device() {
 }
 device_of() { k "$1" status --json | jq -r .device; }
 
-# Writes N realisasi rows (ratio indicators, months of 2024) starting at row FROM to FILE.
+# Writes N realisasi rows (LAYANAN, a manual ratio indicator, months of 2024) starting at row FROM to FILE.
 gen_rows() {
   local n=$1 from=$2 file=$3
   awk -v n="$n" -v from="$from" 'BEGIN {
     print "indicator,period,value,numerator,denominator,note"
-    split("LAYANAN RB", ind, " ")
     for (i = from; i < from + n; i++)
-      printf "%s,2024-%02d,,%d,%d,row %d\n", ind[i % 2 + 1], int(i / 2) % 12 + 1, i % 7, i % 7 + 3, i
+      printf "LAYANAN,2024-%02d,,%d,%d,row %d\n", i % 12 + 1, i % 7, i % 7 + 3, i
   }' >"$file"
 }
 record_rows() { gen_rows "$2" "${3:-0}" "$work/rows.csv" && k "$1" import "$work/rows.csv" >/dev/null; }

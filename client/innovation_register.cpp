@@ -1,0 +1,149 @@
+// The innovation register (innovation_register.hpp).
+#include "client/innovation_register.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "client/catalogue.hpp"
+#include "client/date.hpp"
+#include "client/entry_id.hpp"
+#include "client/error.hpp"
+#include "client/risk_register.hpp"
+
+namespace kinerja {
+
+static const std::set<std::string> kKategori{"layanan", "penegakan-hukum", "dukungan-manajemen"};
+
+static std::string checked_text(const std::string& v, const std::string& f) {
+  if (v.find_first_not_of(" \t") == std::string::npos) throw bad_input(f + ": is empty");
+  if (v.size() > 2000) throw bad_input(f + ": is longer than 2000 characters");
+  return v;
+}
+
+static std::vector<std::string> list_of(const json& b, const char* name) {
+  return b.contains(name) ? b[name].get<std::vector<std::string>>() : std::vector<std::string>{};
+}
+
+static Innovation innovation_from(const Cell& c) {
+  const json& b = c.body;
+  auto s = [&](const char* n) { return b.value(n, ""); };
+  return Innovation{c.key,        std::stoi(s("year")), s("name"),   s("kepanjangan"),         s("kategori"),
+                    s("deskripsi"), s("tujuan"),        s("output"), s("cadence"),             s("status"),
+                    list_of(b, "indicators"), list_of(b, "risks"), list_of(b, "related")};
+}
+
+std::optional<Innovation> find_innovation(const Db& db, const std::string& id) {
+  auto c = get_cell(db, "innovation", canonical_entry_id(id));
+  if (!c) return std::nullopt;
+  return innovation_from(*c);
+}
+
+static json checked_body(const Db& db, Innovation& v) {
+  if (v.year < 2000 || v.year > 2100) throw bad_input("--year: give the first year it runs, 2000-2100");
+  if (!kKategori.count(v.kategori))
+    throw bad_input("--kategori: '" + v.kategori + "' is not one of layanan|penegakan-hukum|dukungan-manajemen");
+  for (auto& code : v.indicators) {
+    bool known = false;
+    for (const auto& c : stored_catalogues(db))
+      for (const auto& s : c.sasaran)
+        for (const auto& i : s.indicators) known |= i.code == code;
+    if (!known) throw bad_input("--indicator: '" + code + "' is not an indicator of any loaded catalogue");
+  }
+  for (auto& r : v.risks) {
+    r = canonical_entry_id(r);
+    if (!find_risk(db, r)) throw bad_input("--risk: no risk '" + r + "' in the register (see `kinerja risk list`)");
+  }
+  for (auto& r : v.related) {
+    r = canonical_entry_id(r);
+    if (r == v.id) throw bad_input("--related: an innovation is not related to itself");
+    if (!find_innovation(db, r)) throw bad_input("--related: no innovation '" + r + "' (see `kinerja innovation list`)");
+  }
+  return json{{"id", v.id},
+              {"year", std::to_string(v.year)},
+              {"name", checked_text(v.name, "--name")},
+              {"kepanjangan", checked_text(v.kepanjangan, "--kepanjangan")},
+              {"kategori", v.kategori},
+              {"deskripsi", checked_text(v.deskripsi, "--deskripsi")},
+              {"tujuan", checked_text(v.tujuan, "--tujuan")},
+              {"output", checked_text(v.output, "--output")},
+              {"cadence", checked_text(v.cadence, "--cadence")},
+              {"status", checked_text(v.status, "--status")},
+              {"indicators", v.indicators},
+              {"risks", v.risks},
+              {"related", v.related}};
+}
+
+std::string add_innovation(Store& s, const InnovationInput& in) {
+  Innovation v{"",       in.year ? in.year : date_year(today()), in.name, in.kepanjangan, in.kategori, in.deskripsi,
+               in.tujuan, in.output, in.cadence, in.status, in.indicators, in.risks, in.related};
+  json body = checked_body(s.db, v);
+  Batch b(s);
+  std::string id = next_entry_id(s, "IN");
+  body["id"] = id;
+  b.append("innovation", id, std::move(body));
+  b.commit();
+  return id;
+}
+
+void edit_innovation(Store& s, const std::string& id, const InnovationInput& in) {
+  auto old = find_innovation(s.db, id);
+  if (!old) throw bad_input("ID: no innovation '" + id + "' (see `kinerja innovation list`)");
+  Innovation v = *old;
+  auto keep = [](std::string& field, const std::string& x) {
+    if (!x.empty()) field = x;
+  };
+  if (in.year) v.year = in.year;
+  keep(v.name, in.name);
+  keep(v.kepanjangan, in.kepanjangan);
+  keep(v.kategori, in.kategori);
+  keep(v.deskripsi, in.deskripsi);
+  keep(v.tujuan, in.tujuan);
+  keep(v.output, in.output);
+  keep(v.cadence, in.cadence);
+  keep(v.status, in.status);
+  if (!in.indicators.empty()) v.indicators = in.indicators;
+  if (!in.risks.empty()) v.risks = in.risks;
+  if (!in.related.empty()) v.related = in.related;
+  json body = checked_body(s.db, v);
+  Batch b(s);
+  b.append("innovation", v.id, std::move(body));
+  b.commit();
+}
+
+std::vector<Innovation> list_innovations(const Db& db, int year) {
+  std::vector<Innovation> out;
+  for (const auto& c : list_cells(db, "innovation")) {
+    Innovation v = innovation_from(c);
+    if (!year || v.year <= year) out.push_back(std::move(v));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Innovation& a, const Innovation& b) { return a.name < b.name; });
+  return out;
+}
+
+static std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+  return out.empty() ? "-" : out;
+}
+
+static const char* kategori_label(const std::string& k) {
+  return k == "layanan" ? "Layanan" : k == "penegakan-hukum" ? "Penegakan hukum" : "Dukungan manajemen";
+}
+
+std::vector<ReportTable> innovation_tables(const Db& db, int year) {
+  auto text = [](const std::string& t) { return PkCell{PkCell::Kind::Text, t, std::nullopt, 2}; };
+  ReportTable t{"innovation.list", "Inovasi " + std::to_string(year),
+                {"ID", "Nama", "Kepanjangan", "Kategori", "Deskripsi", "Tujuan", "Output", "Frekuensi", "Status",
+                 "Indikator", "Risiko", "Inovasi terkait"},
+                {}, {}, ""};
+  for (const auto& v : list_innovations(db, year)) {
+    std::vector<std::string> related;
+    for (const auto& r : v.related) related.push_back(find_innovation(db, r) ? find_innovation(db, r)->name : r);
+    t.rows.push_back({text(v.id), text(v.name), text(v.kepanjangan), text(kategori_label(v.kategori)), text(v.deskripsi),
+                      text(v.tujuan), text(v.output), text(v.cadence), text(v.status), text(joined(v.indicators)),
+                      text(joined(v.risks)), text(joined(related))});
+  }
+  return {t};
+}
+
+}  // namespace kinerja

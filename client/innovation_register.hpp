@@ -1,0 +1,43 @@
+// Innovations (inovasi) of the office, as the Renstra and LKjIP list them (e.g. LOKTUAN
+// mobile passport service, PERSARI Saturday service, SIGERAK weekend enforcement team):
+// name, expansion of the acronym (kepanjangan), category, description, goals, outputs,
+// cadence, status, and the indicators, risks and other innovations they relate to.
+//
+// Cells: ("innovation", ID) {id, year, name, kepanjangan, kategori, deskripsi, tujuan,
+// output, cadence, status, indicators: [..], risks: [..], related: [..]}; YEAR is the
+// first year it runs (the reports of that year and later list it). An edit is a new op
+// writing the whole entry. IDs are IN-DDDD-SEQ (entry_id.hpp).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "client/ledger.hpp"
+#include "client/report_table.hpp"
+
+namespace kinerja {
+
+// For add every text field is required (year defaults to this year); for edit, an empty
+// field keeps the entry's value and a given list replaces it.
+struct InnovationInput {
+  int year = 0;
+  std::string name, kepanjangan, kategori, deskripsi, tujuan, output, cadence, status;
+  std::vector<std::string> indicators, risks, related;
+};
+
+struct Innovation {
+  std::string id;
+  int year = 0;
+  std::string name, kepanjangan, kategori, deskripsi, tujuan, output, cadence, status;
+  std::vector<std::string> indicators, risks, related;
+};
+
+std::string add_innovation(Store& s, const InnovationInput& in);  // returns the new ID
+void edit_innovation(Store& s, const std::string& id, const InnovationInput& in);
+std::vector<Innovation> list_innovations(const Db& db, int year = 0);  // running in YEAR (0: all), by name
+std::optional<Innovation> find_innovation(const Db& db, const std::string& id);
+
+// "innovation.list": the innovations running in YEAR with their links.
+std::vector<ReportTable> innovation_tables(const Db& db, int year);
+
+}  // namespace kinerja

@@ -1,0 +1,250 @@
+// The RB action plan register (rb_register.hpp).
+#include "client/rb_register.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "client/csv.hpp"
+#include "client/date.hpp"
+#include "client/entry_id.hpp"
+#include "client/error.hpp"
+#include "client/period.hpp"
+
+namespace kinerja {
+
+static const char* const kQuarterEnd[] = {"03-31", "06-30", "09-30", "12-31"};
+
+// "--name" on the command line, "FILE: line N, column COLUMN" in a CSV file.
+static std::string field(const std::string& where, const std::string& option, const std::string& column) {
+  return where.empty() ? "--" + option : where + ", column " + column;
+}
+
+static std::string checked_text(const std::string& v, const std::string& f, size_t max = 500) {
+  if (v.empty() || v.find_first_not_of(" \t") == std::string::npos) throw bad_input(f + ": is empty");
+  if (v.size() > max) throw bad_input(f + ": is longer than " + std::to_string(max) + " characters");
+  return v;
+}
+
+static json checked_item(const RbItemInput& in, const std::string& where) {
+  if (in.year < 2000 || in.year > 2100) throw bad_input(field(where, "year", "year") + ": give the plan's year, 2000-2100");
+  Period due = parse_period(in.due, field(where, "due", "due"));
+  if (due.kind != PeriodKind::Quarter)
+    throw bad_input(field(where, "due", "due") + ": '" + in.due + "' is not a quarter (use YYYY-Qn, e.g. " +
+                    std::to_string(in.year) + "-Q2)");
+  if (due.year != in.year)
+    throw bad_input(field(where, "due", "due") + ": " + in.due + " is not in the plan's year " + std::to_string(in.year));
+  json body{{"year", std::to_string(in.year)},
+            {"area", checked_text(in.area, field(where, "area", "area"))},
+            {"action", checked_text(in.action, field(where, "action", "action"))},
+            {"due", due.str()}};
+  if (!in.owner.empty()) {
+    if (in.owner.size() > 30 || in.owner.find_first_not_of("0123456789 ") != std::string::npos)
+      throw bad_input(field(where, "owner", "owner") + ": '" + in.owner + "' is not a NIP (digits)");
+    body["owner"] = in.owner;
+  }
+  return body;
+}
+
+// Checks IN against the store (its ID) or the item being added in the same row.
+static void check_done(const Db& db, const RbDoneInput& in, bool new_item, const std::string& where) {
+  if (!new_item && !get_cell(db, "rb", canonical_entry_id(in.id)))
+    throw bad_input("ID: no action item '" + in.id + "' in the RB plan (see `kinerja rb list`)");
+  if (!in.date.empty()) parse_date(in.date, field(where, "date", "done"));
+  if (in.evidence.empty()) throw bad_input(field(where, "evidence", "evidence") + ": an item done needs its evidence (a file or a URL)");
+  check_evidence(in.evidence, field(where, "evidence", "evidence"));
+}
+
+// Stores the evidence (a file into the store's evidence folder) and returns the done body.
+static json done_body(const Store& s, const std::string& id, const RbDoneInput& in, const std::string& where) {
+  json body{{"id", id}, {"date", in.date.empty() ? today() : parse_date(in.date, field(where, "date", "done"))}};
+  Evidence e = take_evidence(evidence_dir(s.path), in.evidence, field(where, "evidence", "evidence"));
+  if (!e.url.empty()) {
+    body["evidence_url"] = e.url;
+  } else {
+    body["evidence_sha256"] = e.sha256;
+    body["evidence_size"] = std::to_string(e.size);
+    body["evidence_name"] = e.name;
+  }
+  return body;
+}
+
+std::string add_rb_item(Store& s, const RbItemInput& in) {
+  RbRow row;
+  row.item = in;
+  return import_rb(s, {row}).front();
+}
+
+void mark_rb_done(Store& s, const RbDoneInput& in) {
+  check_done(s.db, in, false, "");
+  std::string id = canonical_entry_id(in.id);
+  json body = done_body(s, id, in, "");
+  Batch b(s);
+  b.append("rb.done", id, std::move(body));
+  b.commit();
+}
+
+std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows) {
+  if (rows.empty()) throw bad_input("nothing to record: no action items given");
+  std::vector<json> items;
+  for (const auto& r : rows) {
+    items.push_back(checked_item(r.item, r.where));
+    if (!r.done.date.empty()) check_done(s.db, r.done, true, r.where);
+  }
+  std::vector<json> done(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (!rows[i].done.date.empty()) done[i] = done_body(s, "", rows[i].done, rows[i].where);
+  std::vector<std::string> ids;
+  Batch b(s);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    std::string id = next_entry_id(s, "RB");
+    items[i]["id"] = id;
+    b.append("rb", id, std::move(items[i]));
+    if (!done[i].is_null()) {
+      done[i]["id"] = id;
+      b.append("rb.done", id, std::move(done[i]));
+    }
+    ids.push_back(id);
+  }
+  b.commit();
+  return ids;
+}
+
+std::vector<RbRow> read_rb_csv(const std::string& path) {
+  std::vector<RbRow> out;
+  std::filesystem::path base = std::filesystem::path(path).parent_path();
+  for (auto& row : read_csv(path, {"year", "area", "action", "due"}, {"owner", "done", "evidence"})) {
+    auto& f = row.fields;
+    std::string where = path + ": line " + std::to_string(row.line);
+    if (f["done"].empty() && !f["evidence"].empty())
+      throw bad_input(where + ", column done: is required when evidence is given");
+    const std::string& y = f["year"];
+    if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
+      throw bad_input(where + ", column year: '" + y + "' is not a year");
+    std::string evidence = f["evidence"];
+    if (!evidence.empty() && !is_url(evidence) && std::filesystem::path(evidence).is_relative())
+      evidence = (base / evidence).string();
+    out.push_back(RbRow{RbItemInput{std::stoi(y), f["area"], f["action"], f["due"], f["owner"]},
+                        RbDoneInput{"", evidence, f["done"]}, where});
+  }
+  return out;
+}
+
+static std::string str(const json& body, const char* name) { return body.value(name, ""); }
+
+std::vector<RbItem> list_rb(const Db& db, int year) {
+  std::vector<RbItem> out;
+  for (const auto& c : list_cells(db, "rb")) {
+    const json& b = c.body;
+    RbItem it;
+    it.id = c.key;
+    it.year = std::stoi(str(b, "year"));
+    if (year && it.year != year) continue;
+    it.area = str(b, "area");
+    it.action = str(b, "action");
+    it.due = str(b, "due");
+    it.owner = str(b, "owner");
+    it.quarter = parse_period(it.due).index;
+    it.op = op_ref(c);
+    if (auto d = get_cell(db, "rb.done", c.key)) {
+      it.done_date = str(d->body, "date");
+      it.evidence = Evidence{str(d->body, "evidence_url"), str(d->body, "evidence_sha256"), str(d->body, "evidence_name"),
+                             d->body.contains("evidence_size") ? std::stoll(str(d->body, "evidence_size")) : 0};
+      it.done_op = op_ref(*d);
+    }
+    out.push_back(std::move(it));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const RbItem& x, const RbItem& y) { return x.due < y.due; });
+  return out;
+}
+
+static std::string quarter_end(int year, int q) { return std::to_string(year) + "-" + kQuarterEnd[q - 1]; }
+
+// Done by the end of quarter Q of its year: planned by then and completed on or before it.
+static bool done_by(const RbItem& it, int q) {
+  return it.quarter <= q && !it.done_date.empty() && it.done_date <= quarter_end(it.year, q);
+}
+
+std::vector<RbQuarter> rb_quarters(const Db& db, int year) {
+  std::vector<RbQuarter> out;
+  for (int q = 1; q <= 4; ++q) out.push_back(RbQuarter{q, 0, 0, quarter_end(year, q)});
+  for (const auto& it : list_rb(db, year))
+    for (auto& r : out) {
+      r.planned += it.quarter <= r.quarter;
+      r.done += done_by(it, r.quarter);
+    }
+  return out;
+}
+
+static PkCell text(const std::string& t) { return PkCell{PkCell::Kind::Text, t, std::nullopt, 2}; }
+static PkCell count(int64_t n) { return PkCell{PkCell::Kind::Number, "", Rational(n), 0}; }
+
+static std::string status_of(const RbItem& it, const std::string& today_date) {
+  if (it.done_date.empty())
+    return today_date > quarter_end(it.year, it.quarter) ? "belum terlaksana (lewat batas)" : "belum terlaksana";
+  return (done_by(it, it.quarter) ? "terlaksana " : "terlaksana terlambat ") + it.done_date;
+}
+
+std::vector<ReportTable> rb_tables(const Db& db, int year) {
+  auto items = list_rb(db, year);
+  std::string y = std::to_string(year), now = today();
+  ReportTable q{"rb.quarter", "Pelaksanaan Rencana Aksi RB " + y + " per triwulan (kumulatif)",
+                {"Periode", "Akhir triwulan", "Rencana aksi", "Terlaksana", "Persentase"}, {}, {}, ""};
+  for (const auto& r : rb_quarters(db, year)) {
+    std::optional<Rational> pct;
+    if (r.planned) pct = Rational(r.done) / Rational(r.planned) * Rational(100);
+    q.rows.push_back({text("B" + std::string(r.quarter < 4 ? "0" : "") + std::to_string(3 * r.quarter)), text(r.end),
+                      count(r.planned), count(r.done), PkCell{PkCell::Kind::Percent, "", pct, 2}});
+  }
+  q.notes.push_back("Rencana aksi dihitung pada triwulan batas waktunya; yang terlaksana setelah batas dihitung pada "
+                    "triwulan pelaksanaannya, yang terlaksana setelah akhir tahun tidak dihitung untuk tahun " + y + ".");
+  ReportTable l{"rb.items", "Rencana Aksi RB " + y,
+                {"ID", "Area perubahan", "Rencana aksi", "Batas waktu", "Penanggung jawab", "Status", "Data dukung"}, {}, {}, ""};
+  int64_t overdue = 0, late = 0;
+  for (const auto& it : items) {
+    std::string ev = !it.evidence.url.empty() ? it.evidence.url
+                     : it.evidence.sha256.empty() ? ""
+                                                  : it.evidence.name + " (sha256 " + it.evidence.sha256.substr(0, 12) + ")";
+    std::string status = status_of(it, now);
+    overdue += it.done_date.empty() && now > quarter_end(it.year, it.quarter);
+    late += !it.done_date.empty() && !done_by(it, it.quarter);
+    l.rows.push_back({text(it.id), text(it.area), text(it.action), text(Period{it.year, PeriodKind::Quarter, it.quarter}.label()),
+                      text(it.owner), text(status), text(ev)});
+    if (it.done_date > q.data_per) q.data_per = it.done_date;
+  }
+  l.data_per = q.data_per;
+  if (overdue) l.notes.push_back(std::to_string(overdue) + " rencana aksi lewat batas waktu dan belum terlaksana.");
+  if (late) l.notes.push_back(std::to_string(late) + " rencana aksi terlaksana setelah batas waktunya.");
+  return {q, l};
+}
+
+void rb_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
+  if (ind.source != "rb") return;
+  Component k;
+  k.source = "rb";
+  k.period = std::to_string(year);
+  int64_t planned = 0, done = 0;
+  for (const auto& it : list_rb(db, year)) {
+    ++planned;
+    k.ops.push_back(it.op);
+    if (!done_by(it, 4)) continue;
+    ++done;
+    k.ops.push_back(it.done_op);
+  }
+  k.numerator = Rational(done);
+  k.denominator = Rational(planned);
+  k.note = "rencana aksi RB " + std::to_string(year) + ": " + std::to_string(done) + " terlaksana dari " +
+           std::to_string(planned) + " direncanakan";
+  out.push_back(std::move(k));
+}
+
+std::vector<std::string> rb_evidence(const Db& db) {
+  std::set<std::string> out;
+  for (const auto& c : list_cells(db, "rb.done")) {
+    std::string h = str(c.body, "evidence_sha256");
+    if (is_sha256(h)) out.insert(h);
+  }
+  return {out.begin(), out.end()};
+}
+
+}  // namespace kinerja
