@@ -91,7 +91,9 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));
   report->callback([&cli, ryear, format] {
     Store s = cli.open();
-    print_tables(rb_tables(s.db, *ryear), *format);
+    auto t = rb_tables(s.db, *ryear);
+    if (t.empty() && *format != "json") std::cerr << "No action items in the RB plan for " << *ryear << ".\n";
+    print_tables(t, *format);
   });
 }
 

@@ -63,9 +63,11 @@ static void add_report(CLI::App& app, Cli& cli, const char* name, const char* wh
   report->add_option("--year", *year, "The year")->required()->check(CLI::Range(2000, 2100));
   report->add_option("--format", *format, "table, md, csv or json (default table)")
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));
-  report->callback([&cli, year, format, tables] {
+  report->callback([&cli, year, format, tables, name] {
     Store s = cli.open();
-    print_tables(tables(s.db, *year), *format);
+    auto t = tables(s.db, *year);
+    if (t.empty() && *format != "json") std::cerr << "Nothing in the " << name << " register for " << *year << ".\n";
+    print_tables(t, *format);
   });
 }
 

@@ -8,6 +8,7 @@
 #include "client/date.hpp"
 #include "client/entry_id.hpp"
 #include "client/error.hpp"
+#include "client/hlc.hpp"
 #include "client/risk_register.hpp"
 
 namespace kinerja {
@@ -29,7 +30,7 @@ static Innovation innovation_from(const Cell& c) {
   auto s = [&](const char* n) { return b.value(n, ""); };
   return Innovation{c.key,        std::stoi(s("year")), s("name"),   s("kepanjangan"),         s("kategori"),
                     s("deskripsi"), s("tujuan"),        s("output"), s("cadence"),             s("status"),
-                    list_of(b, "indicators"), list_of(b, "risks"), list_of(b, "related")};
+                    list_of(b, "indicators"), list_of(b, "risks"), list_of(b, "related"), c.hlc};
 }
 
 std::optional<Innovation> find_innovation(const Db& db, const std::string& id) {
@@ -75,7 +76,7 @@ static json checked_body(const Db& db, Innovation& v) {
 
 std::string add_innovation(Store& s, const InnovationInput& in) {
   Innovation v{"",       in.year ? in.year : date_year(today()), in.name, in.kepanjangan, in.kategori, in.deskripsi,
-               in.tujuan, in.output, in.cadence, in.status, in.indicators, in.risks, in.related};
+               in.tujuan, in.output, in.cadence, in.status, in.indicators, in.risks, in.related, ""};
   json body = checked_body(s.db, v);
   Batch b(s);
   std::string id = next_entry_id(s, "IN");
@@ -131,18 +132,24 @@ static const char* kategori_label(const std::string& k) {
 }
 
 std::vector<ReportTable> innovation_tables(const Db& db, int year) {
-  auto text = [](const std::string& t) { return PkCell{PkCell::Kind::Text, t, std::nullopt, 2}; };
   ReportTable t{"innovation.list", "Inovasi " + std::to_string(year),
                 {"ID", "Nama", "Kepanjangan", "Kategori", "Deskripsi", "Tujuan", "Output", "Frekuensi", "Status",
                  "Indikator", "Risiko", "Inovasi terkait"},
-                {}, {}, ""};
+                {}, {}, {}, ""};
+  std::string newest;
   for (const auto& v : list_innovations(db, year)) {
     std::vector<std::string> related;
-    for (const auto& r : v.related) related.push_back(find_innovation(db, r) ? find_innovation(db, r)->name : r);
-    t.rows.push_back({text(v.id), text(v.name), text(v.kepanjangan), text(kategori_label(v.kategori)), text(v.deskripsi),
-                      text(v.tujuan), text(v.output), text(v.cadence), text(v.status), text(joined(v.indicators)),
-                      text(joined(v.risks)), text(joined(related))});
+    for (const auto& r : v.related) {
+      auto other = find_innovation(db, r);
+      related.push_back(other ? other->name : r);
+    }
+    t.rows.push_back({text_cell(v.id), text_cell(v.name), text_cell(v.kepanjangan), text_cell(kategori_label(v.kategori)),
+                      text_cell(v.deskripsi), text_cell(v.tujuan), text_cell(v.output), text_cell(v.cadence),
+                      text_cell(v.status), text_cell(joined(v.indicators)), text_cell(joined(v.risks)), text_cell(joined(related))});
+    newest = std::max(newest, v.hlc);
   }
+  if (t.rows.empty()) return {};
+  t.data_per = utc_date(parse_hlc(newest).ms);
   return {t};
 }
 

@@ -30,6 +30,7 @@ struct Innovation {
   int year = 0;
   std::string name, kepanjangan, kategori, deskripsi, tujuan, output, cadence, status;
   std::vector<std::string> indicators, risks, related;
+  std::string hlc;  // of the op that wrote it
 };
 
 std::string add_innovation(Store& s, const InnovationInput& in);  // returns the new ID
@@ -37,7 +38,7 @@ void edit_innovation(Store& s, const std::string& id, const InnovationInput& in)
 std::vector<Innovation> list_innovations(const Db& db, int year = 0);  // running in YEAR (0: all), by name
 std::optional<Innovation> find_innovation(const Db& db, const std::string& id);
 
-// "innovation.list": the innovations running in YEAR with their links.
+// "innovation.list": the innovations running in YEAR with their links; no table when none runs.
 std::vector<ReportTable> innovation_tables(const Db& db, int year);
 
 }  // namespace kinerja

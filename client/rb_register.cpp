@@ -9,6 +9,7 @@
 #include "client/date.hpp"
 #include "client/entry_id.hpp"
 #include "client/error.hpp"
+#include "client/hlc.hpp"
 #include "client/period.hpp"
 
 namespace kinerja {
@@ -146,7 +147,9 @@ std::vector<RbItem> list_rb(const Db& db, int year) {
     it.owner = str(b, "owner");
     it.quarter = parse_period(it.due).index;
     it.op = op_ref(c);
+    it.hlc = c.hlc;
     if (auto d = get_cell(db, "rb.done", c.key)) {
+      it.hlc = std::max(it.hlc, d->hlc);
       it.done_date = str(d->body, "date");
       it.evidence = Evidence{str(d->body, "evidence_url"), str(d->body, "evidence_sha256"), str(d->body, "evidence_name"),
                              d->body.contains("evidence_size") ? std::stoll(str(d->body, "evidence_size")) : 0};
@@ -176,9 +179,6 @@ std::vector<RbQuarter> rb_quarters(const Db& db, int year) {
   return out;
 }
 
-static PkCell text(const std::string& t) { return PkCell{PkCell::Kind::Text, t, std::nullopt, 2}; }
-static PkCell count(int64_t n) { return PkCell{PkCell::Kind::Number, "", Rational(n), 0}; }
-
 static std::string status_of(const RbItem& it, const std::string& today_date) {
   if (it.done_date.empty())
     return today_date > quarter_end(it.year, it.quarter) ? "belum terlaksana (lewat batas)" : "belum terlaksana";
@@ -187,19 +187,20 @@ static std::string status_of(const RbItem& it, const std::string& today_date) {
 
 std::vector<ReportTable> rb_tables(const Db& db, int year) {
   auto items = list_rb(db, year);
-  std::string y = std::to_string(year), now = today();
+  if (items.empty()) return {};
+  std::string y = std::to_string(year), now = today(), newest;
   ReportTable q{"rb.quarter", "Pelaksanaan Rencana Aksi RB " + y + " per triwulan (kumulatif)",
-                {"Periode", "Akhir triwulan", "Rencana aksi", "Terlaksana", "Persentase"}, {}, {}, ""};
+                {"Periode", "Akhir triwulan", "Rencana aksi", "Terlaksana", "Persentase"}, {}, {}, {}, ""};
   for (const auto& r : rb_quarters(db, year)) {
     std::optional<Rational> pct;
     if (r.planned) pct = Rational(r.done) / Rational(r.planned) * Rational(100);
-    q.rows.push_back({text("B" + std::string(r.quarter < 4 ? "0" : "") + std::to_string(3 * r.quarter)), text(r.end),
-                      count(r.planned), count(r.done), PkCell{PkCell::Kind::Percent, "", pct, 2}});
+    q.rows.push_back({text_cell("B" + std::string(r.quarter < 4 ? "0" : "") + std::to_string(3 * r.quarter)), text_cell(r.end),
+                      number_cell(Rational(r.planned), 0), number_cell(Rational(r.done), 0), percent_cell(pct)});
   }
   q.notes.push_back("Rencana aksi dihitung pada triwulan batas waktunya; yang terlaksana setelah batas dihitung pada "
                     "triwulan pelaksanaannya, yang terlaksana setelah akhir tahun tidak dihitung untuk tahun " + y + ".");
   ReportTable l{"rb.items", "Rencana Aksi RB " + y,
-                {"ID", "Area perubahan", "Rencana aksi", "Batas waktu", "Penanggung jawab", "Status", "Data dukung"}, {}, {}, ""};
+                {"ID", "Area perubahan", "Rencana aksi", "Batas waktu", "Penanggung jawab", "Status", "Data dukung"}, {}, {}, {}, ""};
   int64_t overdue = 0, late = 0;
   for (const auto& it : items) {
     std::string ev = !it.evidence.url.empty() ? it.evidence.url
@@ -208,11 +209,12 @@ std::vector<ReportTable> rb_tables(const Db& db, int year) {
     std::string status = status_of(it, now);
     overdue += it.done_date.empty() && now > quarter_end(it.year, it.quarter);
     late += !it.done_date.empty() && !done_by(it, it.quarter);
-    l.rows.push_back({text(it.id), text(it.area), text(it.action), text(Period{it.year, PeriodKind::Quarter, it.quarter}.label()),
-                      text(it.owner), text(status), text(ev)});
-    if (it.done_date > q.data_per) q.data_per = it.done_date;
+    l.rows.push_back({text_cell(it.id), text_cell(it.area), text_cell(it.action),
+                      text_cell(Period{it.year, PeriodKind::Quarter, it.quarter}.label()), text_cell(it.owner),
+                      text_cell(status), text_cell(ev)});
+    newest = std::max(newest, it.hlc);
   }
-  l.data_per = q.data_per;
+  q.data_per = l.data_per = utc_date(parse_hlc(newest).ms);
   if (overdue) l.notes.push_back(std::to_string(overdue) + " rencana aksi lewat batas waktu dan belum terlaksana.");
   if (late) l.notes.push_back(std::to_string(late) + " rencana aksi terlaksana setelah batas waktunya.");
   return {q, l};

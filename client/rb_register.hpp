@@ -41,6 +41,7 @@ struct RbItem {
   std::string done_date;  // "" = not done
   Evidence evidence;
   OpRef op, done_op;
+  std::string hlc;  // the newest of its ops
 };
 
 // One row of an RB CSV (header year,area,action,due[,owner,done,evidence]): an item and,
@@ -68,7 +69,8 @@ struct RbQuarter {
 };
 std::vector<RbQuarter> rb_quarters(const Db& db, int year);
 
-// "rb.quarter" (planned, done, % at B03…B12) and "rb.items" (the plan with status and evidence).
+// "rb.quarter" (planned, done, % at B03…B12) and "rb.items" (the plan with status and
+// evidence); no tables when the year has no plan.
 std::vector<ReportTable> rb_tables(const Db& db, int year);
 
 // The realisasi source (realisasi.hpp) of indicators whose catalogue source is "rb".

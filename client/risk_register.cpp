@@ -4,8 +4,10 @@
 #include <algorithm>
 
 #include "client/catalogue.hpp"
+#include "client/date.hpp"
 #include "client/entry_id.hpp"
 #include "client/error.hpp"
+#include "client/hlc.hpp"
 
 namespace kinerja {
 
@@ -25,7 +27,7 @@ static int checked_score(const std::string& v, int max, const std::string& f) {
 static Risk risk_from(const Cell& c) {
   const json& b = c.body;
   Risk r{c.key, std::stoi(b.value("year", "0")), b.value("sasaran", ""), b.value("indicator", ""), b.value("risiko", ""),
-         b.value("perlakuan", ""), b.value("keberhasilan", ""), b.value("likelihood", ""), b.value("impact", ""), {}};
+         b.value("perlakuan", ""), b.value("keberhasilan", ""), b.value("likelihood", ""), b.value("impact", ""), {}, c.hlc};
   if (b.contains("pj")) r.pj = b["pj"].get<std::vector<std::string>>();
   return r;
 }
@@ -75,7 +77,7 @@ static json checked_body(const Store& s, const Risk& r) {
 }
 
 std::string add_risk(Store& s, const RiskInput& in) {
-  Risk r{"", in.year, in.sasaran, in.indicator, in.risiko, in.perlakuan, in.keberhasilan, in.likelihood, in.impact, in.pj};
+  Risk r{"", in.year, in.sasaran, in.indicator, in.risiko, in.perlakuan, in.keberhasilan, in.likelihood, in.impact, in.pj, ""};
   json body = checked_body(s, r);
   Batch b(s);
   std::string id = next_entry_id(s, "RK");
@@ -124,21 +126,22 @@ static std::string joined(const std::vector<std::string>& v) {
 }
 
 std::vector<ReportTable> risk_tables(const Db& db, int year) {
-  auto text = [](const std::string& t) { return PkCell{PkCell::Kind::Text, t, std::nullopt, 2}; };
   ReportTable t{"risk.register", "Register Risiko " + std::to_string(year),
                 {"ID", "Sasaran", "Indikator", "Indikasi risiko", "Perlakuan risiko", "Penanggung jawab",
                  "Indikator keberhasilan", "Kemungkinan", "Dampak", "Skor"},
-                {}, {}, ""};
+                {}, {}, {}, ""};
+  std::string newest;
   for (const auto& r : list_risks(db, year)) {
     std::optional<Rational> score;
     if (!r.likelihood.empty()) score = Rational(std::stoll(r.likelihood) * std::stoll(r.impact));
-    auto n = [](const std::string& v) {
-      return PkCell{PkCell::Kind::Number, "", v.empty() ? std::nullopt : std::optional(Rational(std::stoll(v))), 0};
-    };
-    t.rows.push_back({text(r.id), text(r.sasaran), text(r.indicator.empty() ? "-" : r.indicator), text(r.risiko),
-                      text(r.perlakuan), text(joined(r.pj)), text(r.keberhasilan), n(r.likelihood), n(r.impact),
-                      PkCell{PkCell::Kind::Number, "", score, 0}});
+    auto n = [](const std::string& v) { return number_cell(v.empty() ? std::nullopt : std::optional(Rational(std::stoll(v))), 0); };
+    t.rows.push_back({text_cell(r.id), text_cell(r.sasaran), text_cell(r.indicator.empty() ? "-" : r.indicator),
+                      text_cell(r.risiko), text_cell(r.perlakuan), text_cell(joined(r.pj)), text_cell(r.keberhasilan),
+                      n(r.likelihood), n(r.impact), number_cell(score, 0)});
+    newest = std::max(newest, r.hlc);
   }
+  if (t.rows.empty()) return {};
+  t.data_per = utc_date(parse_hlc(newest).ms);
   if (auto scale = risk_scale(db))
     t.notes.push_back("Skor = kemungkinan × dampak; skala kanwil: kemungkinan 1-" + std::to_string(scale->likelihood) +
                       ", dampak 1-" + std::to_string(scale->impact) + ".");

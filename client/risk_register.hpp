@@ -31,6 +31,7 @@ struct Risk {
   int year = 0;
   std::string sasaran, indicator, risiko, perlakuan, keberhasilan, likelihood, impact;
   std::vector<std::string> pj;
+  std::string hlc;  // of the op that wrote it
 };
 
 struct RiskScale {
@@ -44,7 +45,8 @@ std::optional<Risk> find_risk(const Db& db, const std::string& id);
 // The scales the kanwil set for the store's office (its own cell, else the one for all offices).
 std::optional<RiskScale> risk_scale(const Db& db);
 
-// "risk.register": the year's risks with treatment, owners, success measure and score.
+// "risk.register": the year's risks with treatment, owners, success measure and score;
+// no table when the year has none.
 std::vector<ReportTable> risk_tables(const Db& db, int year);
 
 }  // namespace kinerja

@@ -2,24 +2,13 @@
 // scoring on the kanwil's scales, and their report tables.
 #include <catch2/catch.hpp>
 
-#include <functional>
-
-#include "client/error.hpp"
 #include "client/innovation_register.hpp"
 #include "client/risk_register.hpp"
 #include "tests/office_fixture.hpp"
+#include "tests/require_bad_input.hpp"
 
 using namespace kinerja;
-
-static void require_bad_input(const std::function<void()>& f, const std::string& fragment) {
-  try {
-    f();
-    FAIL("expected bad input containing: " << fragment);
-  } catch (const Error& e) {
-    REQUIRE(e.kind == ErrorKind::BadInput);
-    REQUIRE_THAT(e.what(), Catch::Contains(fragment));
-  }
-}
+using test::require_bad_input;
 
 static RiskInput risk(const std::string& sasaran, const std::string& indicator) {
   return RiskInput{2024, sasaran, indicator, "risiko " + sasaran, "perlakuan", "keberhasilan", "", "", {"Kasubbag Umum", "Ketua Tim RB"}};
@@ -62,6 +51,7 @@ TEST_CASE("risks: add, edit as a new op, scoring only on the kanwil's scales", "
                                                           "keberhasilan", "5", "4", "20"});
   REQUIRE(plain_rows(t[0])[0][9] == "-");
   REQUIRE(list_risks(o.store.db, 2025).empty());
+  REQUIRE(risk_tables(o.store.db, 2025).empty());
 }
 
 TEST_CASE("innovations: categories, links to indicators, risks and each other", "[innovation]") {

@@ -155,6 +155,8 @@ ids = [t["id"] for t in l["tables"]]
 assert ids[0] == "pk", ids
 for code in ["PROYUSTISIA", "TAK", "LAYANAN", "RB", "ILK"]: assert "trend." + code in ids, (code, ids)
 assert "survey.ILK" in ids, ids
+rb = next(t for t in l["tables"] if t["id"] == "rb.quarter")
+assert rb["rows"][3] == ["B12", "2024-12-31", "114", "114", "100.00"], rb["rows"]
 for t in l["tables"]: assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", t["data_per"] or ""), (t["id"], t["data_per"])
 pk = l["tables"][0]
 row = next(r for r in pk["rows"] if r[1].startswith("Persentase Penegakan Hukum Pro Yustisia"))
