@@ -35,5 +35,5 @@ expect_exit() {
 json_check() {
   python3 -c "import json, sys
 j = json.load(sys.stdin)
-assert ($1), 'not true: ' + '''$1''' + ' for ' + json.dumps(j)[:2000]"
+assert ($1), 'not true: ' + '''$1 ''' + ' for ' + json.dumps(j)[:2000]"
 }
