@@ -6,20 +6,14 @@
 
 #include "client/catalogue.hpp"
 #include "client/date.hpp"
-#include "client/entry_id.hpp"
 #include "client/error.hpp"
 #include "client/hlc.hpp"
+#include "client/register_entry.hpp"
 #include "client/risk_register.hpp"
 
 namespace kinerja {
 
 static const std::set<std::string> kKategori{"layanan", "penegakan-hukum", "dukungan-manajemen"};
-
-static std::string checked_text(const std::string& v, const std::string& f) {
-  if (v.find_first_not_of(" \t") == std::string::npos) throw bad_input(f + ": is empty");
-  if (v.size() > 2000) throw bad_input(f + ": is longer than 2000 characters");
-  return v;
-}
 
 static std::vector<std::string> list_of(const json& b, const char* name) {
   return b.contains(name) ? b[name].get<std::vector<std::string>>() : std::vector<std::string>{};

@@ -6,7 +6,7 @@
 // Cells: ("innovation", ID) {id, year, name, kepanjangan, kategori, deskripsi, tujuan,
 // output, cadence, status, indicators: [..], risks: [..], related: [..]}; YEAR is the
 // first year it runs (the reports of that year and later list it). An edit is a new op
-// writing the whole entry. IDs are IN-DDDD-SEQ (entry_id.hpp).
+// writing the whole entry. IDs are IN-DDDD-SEQ (register_entry.hpp).
 #pragma once
 #include <optional>
 #include <string>

@@ -7,10 +7,10 @@
 
 #include "client/csv.hpp"
 #include "client/date.hpp"
-#include "client/entry_id.hpp"
 #include "client/error.hpp"
 #include "client/hlc.hpp"
 #include "client/period.hpp"
+#include "client/register_entry.hpp"
 
 namespace kinerja {
 
@@ -19,12 +19,6 @@ static const char* const kQuarterEnd[] = {"03-31", "06-30", "09-30", "12-31"};
 // "--name" on the command line, "FILE: line N, column COLUMN" in a CSV file.
 static std::string field(const std::string& where, const std::string& option, const std::string& column) {
   return where.empty() ? "--" + option : where + ", column " + column;
-}
-
-static std::string checked_text(const std::string& v, const std::string& f, size_t max = 500) {
-  if (v.empty() || v.find_first_not_of(" \t") == std::string::npos) throw bad_input(f + ": is empty");
-  if (v.size() > max) throw bad_input(f + ": is longer than " + std::to_string(max) + " characters");
-  return v;
 }
 
 static json checked_item(const RbItemInput& in, const std::string& where) {

@@ -5,7 +5,7 @@
 // Cells: ("rb", ID) the item {id, year, area, action, due, owner}; ("rb.done", ID) its
 // completion {id, date} plus either {evidence_url} or {evidence_sha256, evidence_size,
 // evidence_name} (the file is kept by evidence.hpp). Recording an item done again is a
-// correction of that cell. IDs are RB-DDDD-SEQ (entry_id.hpp).
+// correction of that cell. IDs are RB-DDDD-SEQ (register_entry.hpp).
 //
 // Counting (the quarter ends B03/B06/B09/B12 of the RB portal): at a quarter's end the
 // planned items are those due in it or earlier in the year; done are those of them with a

@@ -5,17 +5,11 @@
 
 #include "client/catalogue.hpp"
 #include "client/date.hpp"
-#include "client/entry_id.hpp"
 #include "client/error.hpp"
 #include "client/hlc.hpp"
+#include "client/register_entry.hpp"
 
 namespace kinerja {
-
-static std::string checked_text(const std::string& v, const std::string& f) {
-  if (v.find_first_not_of(" \t") == std::string::npos) throw bad_input(f + ": is empty");
-  if (v.size() > 2000) throw bad_input(f + ": is longer than 2000 characters");
-  return v;
-}
 
 static int checked_score(const std::string& v, int max, const std::string& f) {
   if (v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) < 1 ||

@@ -7,7 +7,7 @@
 //
 // Cells: ("risk", ID) {id, year, sasaran, indicator, risiko, perlakuan, pj: [..],
 // keberhasilan, likelihood, impact}. An edit is a new op writing the whole entry. IDs are
-// RK-DDDD-SEQ (entry_id.hpp).
+// RK-DDDD-SEQ (register_entry.hpp).
 #pragma once
 #include <optional>
 #include <string>

@@ -9,8 +9,8 @@
 #include "client/canonical.hpp"
 #include "client/capaian.hpp"
 #include "client/date.hpp"
-#include "client/entry_id.hpp"
 #include "client/rb_register.hpp"
+#include "client/register_entry.hpp"
 #include "tests/office_fixture.hpp"
 #include "tests/require_bad_input.hpp"
 
