@@ -16,7 +16,8 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
       json e = it.evidence.url.empty() ? json{{"sha256", it.evidence.sha256}, {"name", it.evidence.name}, {"size", std::to_string(it.evidence.size)}}
                                        : json{{"url", it.evidence.url}};
       out.push_back({{"id", it.id}, {"year", std::to_string(it.year)}, {"area", it.area}, {"action", it.action},
-                     {"due", it.due}, {"owner", it.owner}, {"done", it.done_date.empty() ? json(nullptr) : json(it.done_date)},
+                     {"due", it.due}, {"owner", it.owner}, {"program", it.program}, {"output", it.output}, {"target", it.target},
+                     {"done", it.done_date.empty() ? json(nullptr) : json(it.done_date)},
                      {"evidence", it.done_date.empty() ? json(nullptr) : e}});
     }
     json q = json::array();
@@ -49,6 +50,9 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
   add->add_option("--action", a->action, "The action item (rencana aksi)")->required();
   add->add_option("--due", a->due, "The quarter it is due, YYYY-Qn")->required();
   add->add_option("--owner", a->owner, "NIP of the official responsible");
+  add->add_option("--program", a->program, "The RKT programme it belongs to");
+  add->add_option("--output", a->output, "Its output, e.g. Laporan monitoring");
+  add->add_option("--target", a->target, "Its target, e.g. 4 laporan");
   add->callback([&cli, a] {
     Store s = cli.open();
     std::cout << add_rb_item(s, *a) << "\n";
@@ -66,7 +70,7 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
   });
 
   auto* import = group->add_subcommand(
-      "import", "Add every action item of a CSV file (header year,area,action,due[,owner,done,evidence]), all or none");
+      "import", "Add every action item of a CSV file (header year,area,action,due[,owner,program,output,target,done,evidence]), all or none");
   auto file = std::make_shared<std::string>();
   import->add_option("FILE", *file, "The CSV file; relative evidence paths are read beside it")->required();
   import->callback([&cli, file] {

@@ -33,6 +33,8 @@ static json checked_item(const RbItemInput& in, const std::string& where) {
             {"area", checked_text(in.area, field(where, "area", "area"))},
             {"action", checked_text(in.action, field(where, "action", "action"))},
             {"due", due.str()}};
+  for (auto [v, name] : {std::pair{&in.program, "program"}, std::pair{&in.output, "output"}, std::pair{&in.target, "target"}})
+    if (!v->empty()) body[name] = checked_text(*v, field(where, name, name));
   if (!in.owner.empty()) {
     if (in.owner.size() > 30 || in.owner.find_first_not_of("0123456789 ") != std::string::npos)
       throw bad_input(field(where, "owner", "owner") + ": '" + in.owner + "' is not a NIP (digits)");
@@ -108,7 +110,7 @@ std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows) {
 std::vector<RbRow> read_rb_csv(const std::string& path) {
   std::vector<RbRow> out;
   std::filesystem::path base = std::filesystem::path(path).parent_path();
-  for (auto& row : read_csv(path, {"year", "area", "action", "due"}, {"owner", "done", "evidence"})) {
+  for (auto& row : read_csv(path, {"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence"})) {
     auto& f = row.fields;
     std::string where = path + ": line " + std::to_string(row.line);
     if (f["done"].empty() && !f["evidence"].empty())
@@ -119,7 +121,8 @@ std::vector<RbRow> read_rb_csv(const std::string& path) {
     std::string evidence = f["evidence"];
     if (!evidence.empty() && !is_url(evidence) && std::filesystem::path(evidence).is_relative())
       evidence = (base / evidence).string();
-    out.push_back(RbRow{RbItemInput{std::stoi(y), f["area"], f["action"], f["due"], f["owner"]},
+    out.push_back(RbRow{RbItemInput{std::stoi(y), f["area"], f["action"], f["due"], f["owner"], f["program"], f["output"],
+                                    f["target"]},
                         RbDoneInput{"", evidence, f["done"]}, where});
   }
   return out;
@@ -139,6 +142,9 @@ std::vector<RbItem> list_rb(const Db& db, int year) {
     it.action = str(b, "action");
     it.due = str(b, "due");
     it.owner = str(b, "owner");
+    it.program = str(b, "program");
+    it.output = str(b, "output");
+    it.target = str(b, "target");
     it.quarter = parse_period(it.due).index;
     it.op = op_ref(c);
     it.hlc = c.hlc;
@@ -194,7 +200,7 @@ std::vector<ReportTable> rb_tables(const Db& db, int year) {
   q.notes.push_back("Rencana aksi dihitung pada triwulan batas waktunya; yang terlaksana setelah batas dihitung pada "
                     "triwulan pelaksanaannya, yang terlaksana setelah akhir tahun tidak dihitung untuk tahun " + y + ".");
   ReportTable l{"rb.items", "Rencana Aksi RB " + y,
-                {"ID", "Area perubahan", "Rencana aksi", "Batas waktu", "Penanggung jawab", "Status", "Data dukung"}, {}, {}, {}, ""};
+                {"ID", "Area perubahan", "Program", "Rencana aksi", "Output", "Target", "Batas waktu", "Penanggung jawab", "Status", "Data dukung"}, {}, {}, {}, ""};
   int64_t overdue = 0, late = 0;
   for (const auto& it : items) {
     std::string ev = !it.evidence.url.empty() ? it.evidence.url
@@ -203,7 +209,8 @@ std::vector<ReportTable> rb_tables(const Db& db, int year) {
     std::string status = status_of(it, now);
     overdue += it.done_date.empty() && now > quarter_end(it.year, it.quarter);
     late += !it.done_date.empty() && !done_by(it, it.quarter);
-    l.rows.push_back({text_cell(it.id), text_cell(it.area), text_cell(it.action),
+    l.rows.push_back({text_cell(it.id), text_cell(it.area), text_cell(it.program), text_cell(it.action),
+                      text_cell(it.output), text_cell(it.target),
                       text_cell(Period{it.year, PeriodKind::Quarter, it.quarter}.label()), text_cell(it.owner),
                       text_cell(status), text_cell(ev)});
     newest = std::max(newest, it.hlc);

@@ -2,7 +2,8 @@
 // per area of change, each due in a quarter, done or not, with its evidence (data dukung).
 // The RB indicator (catalogue source "rb") is counted from it.
 //
-// Cells: ("rb", ID) the item {id, year, area, action, due, owner}; ("rb.done", ID) its
+// Cells: ("rb", ID) the item {id, year, area, action, due, owner, program, output, target}
+// (the last four optional, as the RB work plan, RKT, lists them); ("rb.done", ID) its
 // completion {id, date} plus either {evidence_url} or {evidence_sha256, evidence_size,
 // evidence_name} (the file is kept by evidence.hpp). Recording an item done again is a
 // correction of that cell. IDs are RB-DDDD-SEQ (register_entry.hpp).
@@ -27,6 +28,7 @@ namespace kinerja {
 struct RbItemInput {
   int year = 0;
   std::string area, action, due, owner;  // due YYYY-Qn in YEAR; owner a NIP, optional
+  std::string program, output, target;   // optional: the RKT's programme, output and target
 };
 
 struct RbDoneInput {
@@ -36,7 +38,7 @@ struct RbDoneInput {
 struct RbItem {
   std::string id;
   int year = 0;
-  std::string area, action, due, owner;
+  std::string area, action, due, owner, program, output, target;
   int quarter = 0;        // of due
   std::string done_date;  // "" = not done
   Evidence evidence;
@@ -44,7 +46,7 @@ struct RbItem {
   std::string hlc;  // the newest of its ops
 };
 
-// One row of an RB CSV (header year,area,action,due[,owner,done,evidence]): an item and,
+// One row of an RB CSV (header year,area,action,due[,owner,program,output,target,done,evidence]): an item and,
 // when DONE is given, its completion. A relative evidence path is read beside the CSV.
 struct RbRow {
   RbItemInput item;

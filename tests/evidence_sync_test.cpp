@@ -23,7 +23,7 @@ static std::string evidence_file(const TempDir& dir, const std::string& name, si
 }
 
 static void done_with_file(Store& s, const TempDir& dir, const std::string& name) {
-  std::string id = add_rb_item(s, {2024, "Penguatan Akuntabilitas", "aksi " + name, "2024-Q2", ""});
+  std::string id = add_rb_item(s, {2024, "Penguatan Akuntabilitas", "aksi " + name, "2024-Q2", "", "", "", ""});
   mark_rb_done(s, {id, dir.file(name), "2024-05-02"});
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
   const int per_quarter[] = {32, 29, 25, 28};  // DOMAIN.md: (32+29+25+28) done / 114 planned
   for (int q = 1; q <= 4; ++q)
     for (int i = 0; i < per_quarter[q - 1]; ++i)
-      rows.push_back({{2024, "Penguatan Akuntabilitas", "aksi " + std::to_string(i), "2024-Q" + std::to_string(q), ""},
+      rows.push_back({{2024, "Penguatan Akuntabilitas", "aksi " + std::to_string(i), "2024-Q" + std::to_string(q), "", "", "", ""},
                       {"", "https://data-dukung.example/" + std::to_string(i), done_on[q - 1]},
                       ""});
   rows.back().done.date = "2024-12-31";
@@ -68,7 +68,7 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
 
 TEST_CASE("RB quarter table counts late items from the quarter they were done in", "[rb]") {
   test::Office o;
-  auto add = [&](const std::string& due) { return add_rb_item(o.store, {2024, "Area", "aksi " + due, due, ""}); };
+  auto add = [&](const std::string& due) { return add_rb_item(o.store, {2024, "Area", "aksi " + due, due, "", "", "", ""}); };
   std::string a = add("2024-Q1"), b = add("2024-Q1"), c = add("2024-Q3"), d = add("2024-Q4");
   REQUIRE(a != b);
   REQUIRE(a == canonical_entry_id("RB-" + o.store.device.substr(1, 4) + "-" + std::to_string(get_cell(o.store.db, "rb", a)->seq)));
@@ -92,7 +92,7 @@ TEST_CASE("RB evidence files are kept by SHA-256 beside the store with identical
   std::string bytes(100000, '\0');
   for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 7919 % 251);
   std::string path = write_file(o.dir / "laporan.pdf", bytes);
-  std::string id = add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q2", "199001012020121001"});
+  std::string id = add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q2", "199001012020121001", "", "", ""});
   mark_rb_done(o.store, {id, path, "2024-06-01"});
   std::string sha = sha256_hex(bytes);
   std::string dir = evidence_dir(o.store.path);
@@ -118,11 +118,11 @@ TEST_CASE("RB evidence files are kept by SHA-256 beside the store with identical
 
 TEST_CASE("RB bad input writes nothing", "[rb]") {
   test::Office o;
-  std::string id = add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q2", ""});
+  std::string id = add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q2", "", "", "", ""});
   int64_t ops = o.ops();
-  require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q5", ""}); }, "--due: '2024-Q5' has a quarter outside 1-4");
-  require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2023-Q4", ""}); }, "not in the plan's year 2024");
-  require_bad_input([&] { add_rb_item(o.store, {2024, "", "aksi", "2024-Q1", ""}); }, "--area: is empty");
+  require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q5", "", "", "", ""}); }, "--due: '2024-Q5' has a quarter outside 1-4");
+  require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2023-Q4", "", "", "", ""}); }, "not in the plan's year 2024");
+  require_bad_input([&] { add_rb_item(o.store, {2024, "", "aksi", "2024-Q1", "", "", "", ""}); }, "--area: is empty");
   require_bad_input([&] { mark_rb_done(o.store, {"RB-FFFF-9", "https://x.example", ""}); }, "no action item 'RB-FFFF-9'");
   require_bad_input([&] { mark_rb_done(o.store, {id, (o.dir / "missing.pdf").string(), ""}); }, "is not a readable file");
   require_bad_input([&] { mark_rb_done(o.store, {id, o.dir.string(), ""}); }, "is not a readable file");

@@ -50,7 +50,8 @@ grep -qF "B06,2023-06-30,40,40,100.00" <<<"$("$kinerja" report rb --year 2023 --
 # 2024 (the catalogue's RB indicator): a file as evidence, a late item, an open item, and
 # one done only after the year's end.
 "$kinerja" target set --year 2024 --indicator RB --value 100 >/dev/null
-a=$("$kinerja" rb add --year 2024 --area "Manajemen Perubahan" --action "Sosialisasi zona integritas" --due 2024-Q1 --owner 199001012020121001)
+a=$("$kinerja" rb add --year 2024 --area "Manajemen Perubahan" --action "Sosialisasi zona integritas" --due 2024-Q1 \
+  --owner 199001012020121001 --program "Pembangunan Zona Integritas" --output "Laporan sosialisasi" --target "1 laporan")
 b=$("$kinerja" rb add --year 2024 --area "Penataan Tata Laksana" --action "SOP layanan paspor" --due 2024-Q1)
 c=$("$kinerja" rb add --year 2024 --area "Penguatan Pengawasan" --action "Pengendalian gratifikasi" --due 2024-Q2)
 d=$("$kinerja" rb add --year 2024 --area "Peningkatan Kualitas Pelayanan Publik" --action "Survei kepuasan" --due 2024-Q3)
@@ -64,7 +65,7 @@ sha=$(sha256sum "$work/notulen rapat.pdf" | cut -d' ' -f1)
 blob=$KINERJA_STORE.evidence/${sha:0:2}/${sha:2}
 cmp -s "$blob" "$work/notulen rapat.pdf" || fail "the evidence is not stored under its SHA-256 with identical bytes"
 [ "$(find "$KINERJA_STORE.evidence" -type f | wc -l)" = 1 ] || fail "stray files in the evidence folder"
-"$kinerja" rb list --year 2024 --json | json_check "[i['evidence'] for i in j['items'] if i['id'] == '$a'] == [{'sha256': '$sha', 'name': 'notulen rapat.pdf', 'size': '70000'}] and [i['done'] for i in j['items']] == ['2024-03-28', '2024-05-02', None, '2025-01-10'] and [(q['planned'], q['done']) for q in j['quarters']] == [('2', '1'), ('3', '2'), ('4', '2'), ('4', '2')]"
+"$kinerja" rb list --year 2024 --json | json_check "[(i['evidence'], i['program'], i['output'], i['target']) for i in j['items'] if i['id'] == '$a'] == [({'sha256': '$sha', 'name': 'notulen rapat.pdf', 'size': '70000'}, 'Pembangunan Zona Integritas', 'Laporan sosialisasi', '1 laporan')] and [i['done'] for i in j['items']] == ['2024-03-28', '2024-05-02', None, '2025-01-10'] and [(q['planned'], q['done']) for q in j['quarters']] == [('2', '1'), ('3', '2'), ('4', '2'), ('4', '2')]"
 "$kinerja" report pk --year 2024 --format json |
   json_check "[(i['realisasi'], i['capaian']) for s in j['sasaran'] for i in s['indicators'] if i['code'] == 'RB'] == [('50.00', '50.00')]"
 grep -qF "2 / 4 × 100" <<<"$("$kinerja" explain --indicator RB --year 2024)" || fail "explain RB"
@@ -80,6 +81,7 @@ expect_bad "--due: '2024-Q5' has a quarter outside 1-4" rb add --year 2024 --are
 expect_bad "--due: 2025-Q1 is not in the plan's year 2024" rb add --year 2024 --area A --action B --due 2025-Q1
 expect_bad "--due: '2024-05' is not a quarter" rb add --year 2024 --area A --action B --due 2024-05
 expect_bad "--area: is empty" rb add --year 2024 --area "" --action B --due 2024-Q1
+expect_bad "--target: is empty" rb add --year 2024 --area A --action B --due 2024-Q1 --target " "
 expect_bad "--owner: 'pak budi' is not a NIP" rb add --year 2024 --area A --action B --due 2024-Q1 --owner "pak budi"
 expect_bad "--date: '2024-02-30' is not a day of that month" rb done "$c" --evidence https://x.example/a --date 2024-02-30
 # An import is all or none, naming the line; a bad evidence file writes no blob either.
