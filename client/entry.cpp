@@ -21,10 +21,26 @@ static std::string field_name(const EntryInput& e, const std::string& field) {
   return e.where.empty() ? field : e.where + ", column " + field;
 }
 
-static Checked check(const Db& db, const EntryInput& e, std::map<std::string, PeriodKind>& granularity) {
+// find_indicator() reads every stored catalogue: within one call, look each (code, year) up once.
+class IndicatorCache {
+ public:
+  explicit IndicatorCache(const Db& db) : db_(db) {}
+  const std::optional<Indicator>& get(const std::string& code, int year) {
+    auto key = std::make_pair(code, year);
+    auto it = found_.find(key);
+    if (it == found_.end()) it = found_.emplace(key, find_indicator(db_, code, year)).first;
+    return it->second;
+  }
+
+ private:
+  const Db& db_;
+  std::map<std::pair<std::string, int>, std::optional<Indicator>> found_;
+};
+
+static Checked check(IndicatorCache& indicators, const EntryInput& e, std::map<std::string, PeriodKind>& granularity) {
   if (e.indicator.empty()) throw bad_input(field_name(e, "indicator") + ": is empty");
   Period p = parse_period(e.period, field_name(e, "period"));
-  auto ind = find_indicator(db, e.indicator, p.year);
+  const auto& ind = indicators.get(e.indicator, p.year);
   if (!ind)
     throw bad_input(field_name(e, "indicator") + ": '" + e.indicator + "' is not in the catalogue for " +
                     std::to_string(p.year) + " (see `kinerja catalogue show`)");
@@ -76,9 +92,10 @@ static std::map<std::string, PeriodKind> recorded_granularity(const Db& db) {
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
   if (entries.empty()) throw bad_input("nothing to record: no entries given");
   auto granularity = recorded_granularity(s.db);
+  IndicatorCache indicators(s.db);
   std::vector<Checked> checked;
   checked.reserve(entries.size());
-  for (const auto& e : entries) checked.push_back(check(s.db, e, granularity));
+  for (const auto& e : entries) checked.push_back(check(indicators, e, granularity));
   RecordResult r;
   Batch b(s);
   for (auto& c : checked) {

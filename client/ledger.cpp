@@ -41,7 +41,7 @@ Batch::Batch(Store& s)
       state_(s.db) {}
 
 const Op& Batch::append(const std::string& type, const std::string& key, json body) {
-  Op op;
+  Op& op = last_;
   op.office = store_.office;
   op.device = store_.device;
   op.seq = ++seq_;
@@ -55,18 +55,18 @@ const Op& Batch::append(const std::string& type, const std::string& key, json bo
   cell_hash_.reset();
   op.body = normalize(body);
   op.prev = prev_;
-  op.hash = compute_hash(op);
   std::string body_text = canonical_text(op.body);
+  op.hash = compute_hash(op, body_text);
   bind_op(insert_, op, body_text);
   insert_.run();
   state_.apply(op, body_text);
   prev_ = op.hash;
-  ops_.push_back(std::move(op));
-  return ops_.back();
+  ++count_;
+  return op;
 }
 
 void Batch::commit() {
-  if (!ops_.empty()) {
+  if (count_ > 0) {
     Checkpoint c{store_.device, seq_, prev_, ""};
     c.sig = sign_hex(key_, checkpoint_message(c));
     Stmt(store_.db, "INSERT INTO checkpoints(device,seq,hash,sig) VALUES(?,?,?,?)")

@@ -21,10 +21,12 @@ class Batch {
   explicit Batch(Store& s);
   // Appends an op writing cell (TYPE, KEY). BODY gets "base": the hash of the cell's
   // current winner, so a later reader can tell a correction from a concurrent write.
+  // The op returned is valid until the next append: a Batch keeps only the chain head,
+  // so its memory does not grow with the number of ops.
   const Op& append(const std::string& type, const std::string& key, json body);
   // Signs the checkpoint and commits. Without commit() nothing is written.
   void commit();
-  size_t size() const { return ops_.size(); }
+  size_t size() const { return count_; }
 
  private:
   Store& store_;
@@ -36,7 +38,8 @@ class Batch {
   Stmt insert_;
   Stmt cell_hash_;
   StateWriter state_;
-  std::vector<Op> ops_;
+  Op last_;
+  size_t count_ = 0;
 };
 
 // Reads ops in log order (local arrival); F returns false to stop.

@@ -12,9 +12,37 @@ static json op_fields(const Op& op) {
               {"prev", op.prev}};
 }
 
-std::string canonical_op(const Op& op) { return canonical_text(op_fields(op)); }
+// canonical_text(json(S)), without the JSON value for the common printable-ASCII string.
+static std::string canonical_string(const std::string& s) {
+  for (unsigned char c : s)
+    if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') return canonical_text(json(s));
+  return '"' + s + '"';
+}
+
+// The text canonical_text(op_fields(op)) gives, keys in their sorted order, built without
+// copying the body into a JSON tree and serialising it a second time.
+std::string canonical_op(const Op& op, std::string_view body_text) {
+  const auto& str = canonical_string;
+  std::string out;
+  out.reserve(body_text.size() + 320);
+  out.append("{\"author\":").append(str(op.author));
+  out.append(",\"body\":").append(body_text);
+  out.append(",\"device\":").append(str(op.device));
+  out.append(",\"hlc\":").append(str(op.hlc));
+  out.append(",\"key\":").append(str(op.key));
+  out.append(",\"office\":").append(str(op.office));
+  out.append(",\"prev\":").append(str(op.prev));
+  out.append(",\"seq\":\"").append(std::to_string(op.seq));
+  out.append("\",\"type\":").append(str(op.type));
+  out.append(",\"v\":").append(str(op.v)).append("}");
+  return out;
+}
+
+std::string canonical_op(const Op& op) { return canonical_op(op, canonical_text(op.body)); }
 
 std::string compute_hash(const Op& op) { return sha256_hex(canonical_op(op)); }
+
+std::string compute_hash(const Op& op, std::string_view body_text) { return sha256_hex(canonical_op(op, body_text)); }
 
 json op_to_json(const Op& op) {
   json j = op_fields(op);

@@ -25,9 +25,12 @@ struct Op {
   std::string hash;    // SHA-256 of canonical_op(op)
 };
 
-// Canonical encoding of every field but `hash`.
+// Canonical encoding of every field but `hash`. BODY_TEXT, when given, must be
+// canonical_text(op.body): the appending path serialises each body once.
 std::string canonical_op(const Op& op);
+std::string canonical_op(const Op& op, std::string_view body_text);
 std::string compute_hash(const Op& op);
+std::string compute_hash(const Op& op, std::string_view body_text);
 
 json op_to_json(const Op& op);    // all fields, hash included
 Op op_from_json(const json& j);   // throws Error(BadInput) naming a missing/ill-typed field

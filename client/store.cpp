@@ -23,6 +23,7 @@ std::string key_path(const std::string& store_path) { return store_path + ".key"
 static void configure(Db& db) {
   db.exec("PRAGMA journal_mode=WAL");
   db.exec("PRAGMA foreign_keys=ON");
+  db.exec("PRAGMA cache_size=-32768");  // 32 MiB (the default 2 MiB spills a large import's pages mid-transaction)
   std::string sync = "FULL";
   if (const char* env = std::getenv("KINERJA_SYNCHRONOUS"); env && *env) sync = env;
   if (sync != "FULL" && sync != "NORMAL" && sync != "OFF")

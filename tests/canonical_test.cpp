@@ -40,6 +40,19 @@ TEST_CASE("an op's canonical text and hash are stable", "[canonical]") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
+TEST_CASE("an op's canonical text is the sorted-key JSON of its fields, whatever they hold", "[canonical]") {
+  Op op = sample_op();
+  op.author = "NIP \"1\"\\ \x01\x1f tab\t é 漢";
+  op.key = "K/\n/\u2028";
+  op.type = "";
+  op.body = normalize(json{{"z", json::array({"a", json{{"b", "\x7f"}}})}, {"a", ""}});
+  json fields = op_to_json(op);
+  fields.erase("hash");
+  CHECK(canonical_op(op) == canonical_text(fields));
+  CHECK(canonical_op(op, canonical_text(op.body)) == canonical_text(fields));
+  CHECK(compute_hash(op, canonical_text(op.body)) == compute_hash(op));
+}
+
 TEST_CASE("every field of an op is covered by its hash", "[canonical]") {
   const std::string h = compute_hash(sample_op());
   auto changed = [&](auto edit) {
