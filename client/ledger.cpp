@@ -76,7 +76,8 @@ void Batch::commit() {
   tx_.commit();
 }
 
-Op op_from_row(const Stmt& s) {
+// Every column of an op row (kOpColumns) but the body, left as text in column 8.
+static Op op_head_from_row(const Stmt& s) {
   Op op;
   op.v = s.text(0);
   op.office = s.text(1);
@@ -86,9 +87,14 @@ Op op_from_row(const Stmt& s) {
   op.author = s.text(5);
   op.type = s.text(6);
   op.key = s.text(7);
-  op.body = json::parse(s.text(8));
   op.prev = s.text(9);
   op.hash = s.text(10);
+  return op;
+}
+
+Op op_from_row(const Stmt& s) {
+  Op op = op_head_from_row(s);
+  op.body = json::parse(s.text(8));
   return op;
 }
 
@@ -131,11 +137,11 @@ VerifyResult verify_ledger(const Db& db) {
     std::string prev = kZeroHash;
     int64_t expect = 1, signed_upto = 0;
     while (ops.step()) {
-      Op op = op_from_row(ops);
+      Op op = op_head_from_row(ops);  // the hash covers the stored body text as it is
       ++r.ops;
       if (op.seq != expect) return broken(device, expect, "op missing from the chain");
       if (op.prev != prev) return broken(device, op.seq, "prev does not match the previous op's hash");
-      if (compute_hash(op) != op.hash) return broken(device, op.seq, "hash does not match the op's content");
+      if (compute_hash(op, ops.text(8)) != op.hash) return broken(device, op.seq, "hash does not match the op's content");
       while (have_cp && cps.i64(0) == op.seq) {
         Checkpoint c{device, op.seq, cps.text(1), cps.text(2)};
         if (c.hash != op.hash) return broken(device, op.seq, "checkpoint names another hash than the op's");
