@@ -34,6 +34,12 @@ json normalize(const json& j) {
 
 std::string canonical_text(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::strict); }
 
+std::string string_field(const json& j, const char* name, const std::string& what) {
+  auto it = j.find(name);
+  if (it == j.end() || !it->is_string()) throw bad_input(what + " '" + name + "' is missing or not a string");
+  return it->get<std::string>();
+}
+
 std::string to_hex(const unsigned char* p, size_t n) {
   static const char digits[] = "0123456789abcdef";
   std::string out(n * 2, '0');

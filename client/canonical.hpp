@@ -18,6 +18,10 @@ json normalize(const json& j);
 // The canonical text of an already-normalized value.
 std::string canonical_text(const json& j);
 
+// J[NAME] when it is a string; else throws Error(BadInput) "WHAT 'NAME' is missing or not a
+// string" (WHAT e.g. "op field").
+std::string string_field(const json& j, const char* name, const std::string& what = "field");
+
 std::string to_hex(const unsigned char* p, size_t n);
 std::string from_hex(std::string_view hex);  // throws Error(BadInput) on malformed hex
 std::string sha256_hex(std::string_view data);

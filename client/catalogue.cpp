@@ -17,7 +17,7 @@ static const json& catalogue_schema() {
   return schema;
 }
 
-static std::string str(const json& o, const char* name) { return o.at(name).get<std::string>(); }
+static std::string str(const json& o, const char* name) { return string_field(o, name, "catalogue field"); }
 
 static void check_weights(const Indicator& i, const std::string& where) {
   size_t weighted = 0;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "client/canonical.hpp"
+#include "client/cli_run.hpp"
 #include "client/report_table.hpp"
 #include "client/store.hpp"
 
@@ -17,12 +18,6 @@ struct Cli {
   std::string store_flag;  // --store
   Store open() const { return open_store(resolve_store_path(store_flag)); }
   std::string store_path() const { return resolve_store_path(store_flag); }
-};
-
-// Thrown by a command that has printed its result and must still exit non-zero
-// (e.g. `verify` finding a broken link).
-struct ExitStatus {
-  int code;
 };
 
 // Each command group adds its subcommands to APP (one file each: cli_store.cpp, …).

@@ -1,9 +1,6 @@
 // `kinerja`: the office command line. Parses arguments, dispatches to the command groups,
 // and maps errors to the exit codes of DESIGN.md (2 bad input, 3 conflict, 1 other).
-#include <iostream>
-
 #include "client/cli.hpp"
-#include "client/error.hpp"
 
 int main(int argc, char** argv) {
   using namespace kinerja;
@@ -24,23 +21,5 @@ int main(int argc, char** argv) {
   add_survey_commands(app, cli);
   add_rb_commands(app, cli);
   add_risk_commands(app, cli);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return static_cast<int>(ErrorKind::BadInput);
-  } catch (const ExitStatus& e) {
-    return e.code;
-  } catch (const Error& e) {
-    std::cerr << "kinerja: " << e.what() << "\n";
-    return static_cast<int>(e.kind);
-  } catch (const std::exception& e) {
-    std::cerr << "kinerja: " << e.what() << "\n";
-    return static_cast<int>(ErrorKind::Failure);
-  }
-  return 0;
+  return run_cli(app, argc, argv);
 }

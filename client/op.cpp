@@ -50,11 +50,7 @@ json op_to_json(const Op& op) {
   return j;
 }
 
-static std::string field(const json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || !it->is_string()) throw bad_input(std::string("op field '") + name + "' is missing or not a string");
-  return it->get<std::string>();
-}
+static std::string field(const json& j, const char* name) { return string_field(j, name, "op field"); }
 
 static int64_t seq_field(const json& j, const char* name) {
   std::string s = field(j, name);

@@ -96,7 +96,7 @@ Store create_store(const std::string& path, const OfficeInfo& info) {
 
 Store open_store(const std::string& path) {
   if (!std::filesystem::exists(path))
-    throw failure("no store at " + path + ": run `kinerja init` or pass --store / set KINERJA_STORE");
+    throw bad_input("no store at " + path + "; run `kinerja init` first (or pass --store / set KINERJA_STORE)");
   Store s{path, Db(path, SQLITE_OPEN_READWRITE), "", "", ""};
   configure(s.db);
   migrate(s.db, "client", "store " + path);

@@ -28,7 +28,8 @@ std::string key_path(const std::string& store_path);
 
 // Creates a new store and device key; refuses when either exists. Does not write ops.
 Store create_store(const std::string& path, const OfficeInfo& info);
-// Opens an existing store, migrating it; refuses a schema newer than this binary.
+// Opens an existing store, migrating it; refuses a schema newer than this binary. A missing
+// file is bad input (exit 2): the path the user gave names no store.
 Store open_store(const std::string& path);
 
 // Applies schema/DIR/*.sql migrations above the file's user_version (shared with the hub).

@@ -1,9 +1,7 @@
 // `kinerja-hub`: the kanwil's sync endpoint. Without a subcommand it serves
 // (--listen, --tls-cert/--tls-key); the admin subcommands work on the same --db.
 // Errors map to the exit codes of DESIGN.md (2 bad input, 3 conflict, 1 other).
-#include <iostream>
-
-#include "client/error.hpp"
+#include "client/cli_run.hpp"
 #include "sync/hub_cli.hpp"
 #include "sync/hub_server.hpp"
 
@@ -11,7 +9,8 @@ int main(int argc, char** argv) {
   using namespace kinerja;
   CLI::App app{
       "kinerja-hub: the kanwil's sync endpoint for kinerja offices.\n"
-      "Without a subcommand it serves; the subcommands administer the same hub store."};
+      "Without a subcommand it serves; the subcommands administer the same hub store.",
+      "kinerja-hub"};
   HubCli cli;
   HubServerOptions server;
   app.add_option("--db", cli.db, "The hub store (created on first use; its key is DB.key)");
@@ -21,22 +20,8 @@ int main(int argc, char** argv) {
   app.add_option("--max-body", server.max_body, "Largest request body accepted, in bytes (default 32 MiB)")
       ->check(CLI::Range(size_t{1024}, size_t{1} << 30));
   add_hub_admin_commands(app, cli);
-  try {
-    app.parse(argc, argv);
+  app.callback([&] {
     if (app.get_subcommands().empty()) serve_hub(cli.db, server);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return static_cast<int>(ErrorKind::BadInput);
-  } catch (const Error& e) {
-    std::cerr << "kinerja-hub: " << e.what() << "\n";
-    return static_cast<int>(e.kind);
-  } catch (const std::exception& e) {
-    std::cerr << "kinerja-hub: " << e.what() << "\n";
-    return static_cast<int>(ErrorKind::Failure);
-  }
-  return 0;
+  });
+  return run_cli(app, argc, argv);
 }

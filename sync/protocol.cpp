@@ -6,11 +6,7 @@
 
 namespace kinerja {
 
-static std::string str(const json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || !it->is_string()) throw bad_input(std::string("field '") + name + "' is missing or not a string");
-  return it->get<std::string>();
-}
+static std::string str(const json& j, const char* name) { return string_field(j, name); }
 
 static int64_t num(const json& j, const char* name) {
   std::string s = str(j, name);

@@ -2,11 +2,8 @@
 # End to end: the case register through the real `kinerja` binary — open, update, import,
 # list --json, and bad input (exit 2, op count unchanged).
 set -euo pipefail
-k="$KINERJA_BIN_DIR/kinerja"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export KINERJA_STORE=$work/office.db
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.bash"
+k=$kinerja
 ops() { "$k" status --json | sed -n 's/.*"ops": "\([0-9]*\)".*/\1/p'; }
 expect_bad() {  # expect_bad FRAGMENT CMD... : exit 2, message on stderr, nothing written
   local fragment=$1; shift

@@ -4,12 +4,10 @@
 # op count is unchanged.
 set -euo pipefail
 PATH=/usr/bin:$PATH  # the system python3 (Debian package), not a slow version-manager shim
-K="$KINERJA_BIN_DIR/kinerja"
+source "$(dirname "$0")/lib.bash"
+K=$kinerja
 SRC="$KINERJA_SOURCE_DIR"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export KINERJA_STORE=$work/s.db KINERJA_SYNCHRONOUS=OFF  # a test store; durability is tested elsewhere
-fail() { echo "FAIL: $*" >&2; exit 1; }
 "$K" init --office 407973 --name "Kanim Semarang" --kanwil JATENG >/dev/null
 ops() { "$K" status --json | sed -n 's/^ *"ops": "\([0-9]*\)",$/\1/p'; }
 

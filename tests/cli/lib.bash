@@ -1,8 +1,10 @@
 # Shared by the CLI end-to-end scripts (sourced, hence no .sh suffix): the kinerja binary,
-# a scratch directory removed on exit with KINERJA_STORE inside it, and small assertions.
+# a scratch directory removed on exit with KINERJA_STORE inside it, background processes
+# (e.g. a hub: add its pid to bg_pids) killed on exit, and small assertions.
 kinerja=$KINERJA_BIN_DIR/kinerja
 work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-cli.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+bg_pids=()
+trap 'for p in "${bg_pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
 export KINERJA_STORE=$work/office.db
 
 fail() {

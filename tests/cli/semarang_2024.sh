@@ -5,12 +5,10 @@
 # years without cases as "-". Also renders every other format of the report.
 set -euo pipefail
 PATH=/usr/bin:$PATH  # the system python3 (Debian package), not a slow version-manager shim
-K="$KINERJA_BIN_DIR/kinerja"
+source "$(dirname "$0")/lib.bash"
+K=$kinerja
 SRC="$KINERJA_SOURCE_DIR"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export KINERJA_STORE=$work/semarang.db KINERJA_SYNCHRONOUS=OFF  # a test store; durability is tested elsewhere
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$K" init --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
 "$K" target set --year 2024 --indicator PROYUSTISIA --value 90

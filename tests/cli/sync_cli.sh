@@ -6,20 +6,16 @@
 # (exit 3, kept and listed), and a hub that is down (exit 1 naming the cause, no success).
 set -euo pipefail
 bin=${KINERJA_BIN_DIR:?}
-work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-sync-cli.XXXXXX")
-hub_pid=
-cleanup() { [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/lib.bash"
 cd "$work"
 export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_ATTEMPTS=2 KINERJA_SYNC_BACKOFF_MS=10 KINERJA_SYNC_CONNECT_TIMEOUT_MS=2000
-fail() { echo "FAIL: $*" >&2; exit 1; }
 hub() { "$bin/kinerja-hub" --db hub.db "$@"; }
 ka() { "$bin/kinerja" --store a.db "$@"; }
 kb() { "$bin/kinerja" --store b.db "$@"; }
 
 hub office add --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
 "$bin/kinerja-hub" --db hub.db --listen 127.0.0.1:0 > hub.out 2> hub.log &
-hub_pid=$!
+hub_pid=$!; bg_pids+=("$hub_pid")
 for _ in $(seq 100); do grep -q '^listening on ' hub.out && break; sleep 0.1; done
 port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' hub.out)
 [ -n "$port" ] || fail "the hub did not print its port"
@@ -80,7 +76,7 @@ ka rebuild --check >/dev/null || fail "rebuild --check agrees with the state aft
 
 # The hub goes away: the sync fails, names the cause, and is not recorded as a success.
 last=$(ka status --json | jq -r .sync.last_sync)
-kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=
+kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true
 ka record --indicator LAYANAN --period 2024-Q3 --numerator 30 --denominator 100 >/dev/null
 rc=0; ka sync --json > down.json 2> down.err || rc=$?
 [ $rc = 1 ] || fail "sync against a stopped hub exits 1 (got $rc)"

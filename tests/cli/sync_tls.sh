@@ -5,19 +5,15 @@
 # checksum is refused with corrupt_body and changes nothing.
 set -euo pipefail
 bin=${KINERJA_BIN_DIR:?}
-work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-sync-tls.XXXXXX")
-hub_pid=
-cleanup() { [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/lib.bash"
 cd "$work"
 export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_ATTEMPTS=1
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=127.0.0.1" \
   -addext "subjectAltName=IP:127.0.0.1" 2>/dev/null
 "$bin/kinerja-hub" --db hub.db office add --office 407973 --name Semarang --kanwil JATENG >/dev/null
 "$bin/kinerja-hub" --db hub.db --listen 127.0.0.1:0 --tls-cert cert.pem --tls-key key.pem > hub.out 2> hub.log &
-hub_pid=$!
+hub_pid=$!; bg_pids+=("$hub_pid")
 for _ in $(seq 100); do grep -q '^listening on ' hub.out && break; sleep 0.1; done
 url=https://$(sed -n 's/^listening on //p' hub.out)
 "$bin/kinerja" --store a.db init --office 407973 --name Semarang --kanwil JATENG --year 2024 >/dev/null
