@@ -4,6 +4,7 @@
 #include <map>
 
 #include "client/error.hpp"
+#include "client/period.hpp"
 
 namespace kinerja {
 
@@ -101,15 +102,25 @@ std::optional<Rational> mean_of_printed(const std::vector<std::optional<Rational
   return sum / Rational(n);
 }
 
-IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year) {
+// Whether an input of PERIOD lies in the year up to the end of triwulan QUARTER.
+static bool up_to_quarter(const std::string& period, int quarter) {
+  Period p = parse_period(period);
+  if (p.kind == PeriodKind::Year) return false;
+  return (p.kind == PeriodKind::Month ? p.index : 3 * p.index) <= 3 * quarter;
+}
+
+IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year, int quarter) {
   IndicatorFigures f;
   f.ind = ind;
   f.year = year;
   f.inputs = collect_inputs(db, ind, year);
+  if (quarter)
+    std::erase_if(f.inputs, [quarter](const Component& c) { return !up_to_quarter(c.period, quarter); });
   f.realisasi = compute_realisasi(ind, f.inputs);
-  f.target = target_of(db, ind.code, year);
+  f.target = target_of(db, ind.code, year, quarter);
   f.capaian = compute_capaian(ind, f.target ? std::optional(f.target->value) : std::nullopt, f.realisasi.value);
   if (f.capaian) f.capaian_printed = f.capaian->rounded(kCapaianDecimals);
+  if (quarter) return f;
   f.national = national_of(db, ind.code, year);
   if (f.national && f.capaian_printed) f.against_national = *f.capaian_printed / f.national->value * Rational(100);
   auto rt = ind.renstra_targets.find(std::to_string(year));
@@ -118,7 +129,7 @@ IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year)
   return f;
 }
 
-PkFigures pk_figures(const Store& s, int year) {
+PkFigures pk_figures(const Store& s, int year, int quarter) {
   auto cat = catalogue_for_year(s.db, year);
   if (!cat)
     throw bad_input("--year: no catalogue is loaded for " + std::to_string(year) +
@@ -127,12 +138,13 @@ PkFigures pk_figures(const Store& s, int year) {
   pk.office = s.office;
   if (auto office = get_cell(s.db, "office", s.office)) pk.office_name = office->body.value("name", "");
   pk.year = year;
+  pk.quarter = quarter;
   std::vector<std::optional<Rational>> sasaran_capaian;
   for (const auto& sk : cat->sasaran) {
     SasaranFigures sf{sk.code, sk.name, {}, std::nullopt};
     std::vector<std::optional<Rational>> capaian;
     for (const auto& ind : sk.indicators) {
-      sf.indicators.push_back(indicator_figures(s.db, ind, year));
+      sf.indicators.push_back(indicator_figures(s.db, ind, year, quarter));
       capaian.push_back(sf.indicators.back().capaian);
     }
     sf.capaian = mean_of_printed(capaian, kCapaianDecimals);
@@ -140,6 +152,7 @@ PkFigures pk_figures(const Store& s, int year) {
     pk.sasaran.push_back(std::move(sf));
   }
   pk.capaian = mean_of_printed(sasaran_capaian, kCapaianDecimals);
+  if (quarter) return pk;
   pk.anggaran = pk_budget(s.db, year);
   pk.penyerapan = penyerapan(pk.anggaran);
   return pk;

@@ -63,14 +63,19 @@ struct SasaranFigures {
 struct PkFigures {
   std::string office, office_name;
   int year = 0;
+  int quarter = 0;  // 1-4: the table up to the end of that triwulan (s.d. TW); 0: the year
   std::vector<SasaranFigures> sasaran;
   std::optional<Rational> capaian;  // mean of the sasaran's printed averages
   BudgetRow anggaran;
   std::optional<Rational> penyerapan;
 };
 
-IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year);
-// The whole PK table of YEAR; throws Error(BadInput) when no catalogue is loaded for it.
-PkFigures pk_figures(const Store& s, int year);
+// QUARTER 1-4: cumulative up to the end of that triwulan (s.d. TW) — only the month and
+// quarter inputs up to its end count, against the quarter's target (`target set --quarter`);
+// no national or Renstra comparison, which are yearly.
+IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year, int quarter = 0);
+// The whole PK table of YEAR (or up to the end of QUARTER, without the yearly budget row);
+// throws Error(BadInput) when no catalogue is loaded for the year.
+PkFigures pk_figures(const Store& s, int year, int quarter = 0);
 
 }  // namespace kinerja

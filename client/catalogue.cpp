@@ -90,6 +90,42 @@ Catalogue parse_catalogue(const json& doc) {
   return c;
 }
 
+Catalogue with_weights(const Catalogue& c, const std::string& code, const std::vector<std::string>& weights) {
+  json doc = c.source;
+  json* ind = nullptr;
+  for (auto& s : doc["sasaran"])
+    for (auto& i : s["indicators"])
+      if (i["code"] == code) ind = &i;
+  if (!ind) throw bad_input("--indicator: '" + code + "' is not in the " + c.year + " catalogue");
+  if (!ind->contains("components")) throw bad_input("--indicator: " + code + " is not a composite index (it has no components)");
+  std::set<std::string> codes;
+  std::string parts;
+  for (const auto& p : (*ind)["components"]) {
+    codes.insert(p["code"].get<std::string>());
+    parts += (parts.empty() ? "" : ", ") + p["code"].get<std::string>();
+  }
+  std::map<std::string, std::string> given;
+  Rational sum;
+  for (const auto& w : weights) {
+    size_t eq = w.find('=');
+    std::string part = w.substr(0, eq);
+    if (eq == std::string::npos) throw bad_input("weights: '" + w + "' is not PART=WEIGHT (e.g. PENGAWASAN=20)");
+    std::string v = parse_decimal(w.substr(eq + 1), "weights " + part);
+    if (compare_decimal(v, "0") < 0) throw bad_input("weights " + part + ": " + v + " must not be negative");
+    if (!codes.count(part)) throw bad_input("weights: '" + part + "' is not a component of " + code + " (" + parts + ")");
+    if (!given.emplace(part, v).second) throw bad_input("weights: " + part + " is given twice");
+    sum = sum + Rational::parse(v);
+  }
+  for (auto& p : (*ind)["components"]) {
+    auto it = given.find(p["code"].get<std::string>());
+    if (it == given.end())
+      throw bad_input("weights: no weight for " + p["code"].get<std::string>() + " (components of " + code + ": " + parts + ")");
+    p["weight"] = it->second;
+  }
+  if (sum != Rational(100)) throw bad_input("weights: the weights of " + code + " sum to " + sum.exact() + ", not 100");
+  return parse_catalogue(doc);
+}
+
 std::optional<json> shipped_catalogue(const std::string& year) {
   auto f = embedded_file("catalogue/" + year + ".json");
   if (!f) return std::nullopt;

@@ -57,6 +57,11 @@ Catalogue parse_catalogue(const json& doc);
 // The shipped catalogue for YEAR (schema/catalogue/YEAR.json), if any.
 std::optional<json> shipped_catalogue(const std::string& year);
 
+// C with the component weights of its composite indicator CODE set from WEIGHTS ("PART=W",
+// percent as typed): every component gets one, they sum to 100, or Error(BadInput) naming
+// the field. The kanwil publishes them; until then a composite index is entered directly.
+Catalogue with_weights(const Catalogue& c, const std::string& code, const std::vector<std::string>& weights);
+
 // Appends the catalogue as one op ("catalogue", key = its year).
 void load_catalogue(Batch& b, const Catalogue& c);
 

@@ -1,4 +1,4 @@
-// Catalogue commands: catalogue load, catalogue show.
+// Catalogue commands: catalogue load, catalogue show, catalogue weights.
 #include <fstream>
 #include <iostream>
 
@@ -25,6 +25,18 @@ static void cmd_load(const Cli& cli, const std::string& path) {
   load_catalogue(b, c);
   b.commit();
   std::cout << "Loaded the " << c.year << " catalogue from " << path << " (" << c.sasaran.size() << " sasaran)\n";
+}
+
+static void cmd_weights(const Cli& cli, int year, const std::string& code, const std::vector<std::string>& weights) {
+  Store s = cli.open();
+  auto c = catalogue_for_year(s.db, year);
+  if (!c) throw bad_input("--year: no catalogue is loaded for " + std::to_string(year));
+  Catalogue weighted = with_weights(*c, code, weights);
+  Batch b(s);
+  load_catalogue(b, weighted);
+  b.commit();
+  std::cout << "Published the weights of " << code << " in the " << year << " catalogue (op seq " << last_seq(s.db, s.device)
+            << ")\n";
 }
 
 static void cmd_show(const Cli& cli, int year, bool as_json) {
@@ -55,6 +67,14 @@ void add_catalogue_commands(CLI::App& app, Cli& cli) {
   show->add_option("--year", *year, "Only this year");
   show->add_flag("--json", *as_json, "Print the catalogues as JSON");
   show->callback([&cli, year, as_json] { cmd_show(cli, *year, *as_json); });
+  auto* weights = cat->add_subcommand("weights", "Publish the component weights of a composite index (they sum to 100)");
+  auto wyear = std::make_shared<int>(0);
+  auto code = std::make_shared<std::string>();
+  auto parts = std::make_shared<std::vector<std::string>>();
+  weights->add_option("--year", *wyear, "The catalogue year, e.g. 2025")->required();
+  weights->add_option("--indicator", *code, "The composite indicator, e.g. IPHK")->required();
+  weights->add_option("WEIGHTS", *parts, "PART=WEIGHT for every component, in percent: PENGAWASAN=20 …")->required();
+  weights->callback([&cli, wyear, code, parts] { cmd_weights(cli, *wyear, *code, *parts); });
 }
 
 }  // namespace kinerja

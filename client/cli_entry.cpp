@@ -21,7 +21,8 @@ static void cmd_show(const Cli& cli, const std::string& indicator, int year, boo
   json out = current_values(s.db, indicator, year);
   std::vector<std::vector<std::string>> rows;
   for (const auto& j : out)
-    rows.push_back({j["indicator"], parse_period(j["period"].get<std::string>()).label(), j.value("value", ""),
+    rows.push_back({j["indicator"].get<std::string>() + (j.contains("part") ? "/" + j["part"].get<std::string>() : ""),
+                    parse_period(j["period"].get<std::string>()).label(), j.value("value", ""),
                     j.value("numerator", ""), j.value("denominator", ""), j.value("note", "")});
   if (as_json) return print_json(out);
   if (rows.empty()) {
@@ -44,13 +45,14 @@ void add_entry_commands(CLI::App& app, Cli& cli) {
   num->needs(den);
   den->needs(num);
   record->add_option("--note", e->note, "Free text kept with the entry");
+  record->add_option("--component", e->part, "A component of a composite index (IPHK, IKLK), e.g. PENGAWASAN");
   record->callback([&cli, e] {
     Store s = cli.open();
     report_recorded(record_entries(s, {*e}), e->indicator + " " + e->period);
   });
 
   auto* import = app.add_subcommand(
-      "import", "Record every row of a CSV file (header indicator,period,value,numerator,denominator,note), all or none");
+      "import", "Record every row of a CSV file (header indicator,period,value,numerator,denominator,note[,component]), all or none");
   auto file = std::make_shared<std::string>();
   import->add_option("FILE", *file, "The CSV file")->required();
   import->callback([&cli, file] {

@@ -34,10 +34,10 @@ static std::string pk_text(const PkFigures& pk) {
   return os.str();
 }
 
-static void cmd_pk(const Cli& cli, int year, const std::string& format, const std::string& out) {
+static void cmd_pk(const Cli& cli, int year, int quarter, const std::string& format, const std::string& out) {
   if (format == "xlsx" && out.empty()) throw bad_input("--out: an xlsx report needs a file, e.g. --out pk-2024.xlsx");
   Store s = cli.open();
-  PkFigures pk = pk_figures(s, year);
+  PkFigures pk = pk_figures(s, year, quarter);
   if (format == "json") return emit(pk_json(pk).dump(2) + "\n", out);
   if (format == "md") return emit(pk_markdown(pk), out);
   if (format == "csv") return emit(pk_csv(pk), out);
@@ -72,18 +72,21 @@ static void cmd_trend(const Cli& cli, const std::string& code, int from, int to,
 struct ExplainArgs {
   int year = 0;
   std::string indicator, sasaran;
-  bool overall = false, anggaran = false;
+  bool overall = false, anggaran = false, as_json = false;
 };
 
 static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
   int chosen = !a.indicator.empty() + !a.sasaran.empty() + a.overall + a.anggaran;
   if (chosen != 1) throw bad_input("explain: give exactly one of --indicator, --sasaran, --overall, --anggaran");
+  if (a.as_json && a.indicator.empty()) throw bad_input("--json: is offered with --indicator only");
   Store s = cli.open();
   if (!a.indicator.empty()) {
     auto ind = find_indicator(s.db, a.indicator, a.year);
     if (!ind)
       throw bad_input("--indicator: '" + a.indicator + "' is not in the catalogue for " + std::to_string(a.year));
-    std::cout << explain_indicator(indicator_figures(s.db, *ind, a.year));
+    IndicatorFigures f = indicator_figures(s.db, *ind, a.year);
+    if (a.as_json) return print_json(explain_indicator_json(f));
+    std::cout << explain_indicator(f);
     return;
   }
   PkFigures pk = pk_figures(s, a.year);
@@ -96,13 +99,16 @@ void add_report_commands(CLI::App& app, Cli& cli) {
 
   auto* pk = report->add_subcommand("pk", "The Realisasi Perjanjian Kinerja table of a year");
   auto year = std::make_shared<int>(0);
+  auto quarter = std::make_shared<int>(0);
   auto format = std::make_shared<std::string>("table");
   auto out = std::make_shared<std::string>();
   pk->add_option("--year", *year, "The PK year")->required()->check(CLI::Range(2000, 2100));
+  pk->add_option("--quarter", *quarter, "Up to the end of this triwulan (1-4): its inputs against the quarter targets")
+      ->check(CLI::Range(1, 4));
   pk->add_option("--format", *format, "table, md, csv, json, html or xlsx (default table)")
       ->check(CLI::IsMember({"table", "md", "csv", "json", "html", "xlsx"}));
   pk->add_option("--out", *out, "Write to this file instead of standard output (required for xlsx)");
-  pk->callback([&cli, year, format, out] { cmd_pk(cli, *year, *format, *out); });
+  pk->callback([&cli, year, quarter, format, out] { cmd_pk(cli, *year, *quarter, *format, *out); });
 
   auto* annex = report->add_subcommand(
       "lkjip", "The LKjIP annex of a year in one document: PK table, five-year trends, the registers' tables");
@@ -134,6 +140,7 @@ void add_report_commands(CLI::App& app, Cli& cli) {
   explain->add_option("--sasaran", a->sasaran, "A sasaran, by code (SK3) or table number (3): its average capaian");
   explain->add_flag("--overall", a->overall, "The overall capaian");
   explain->add_flag("--anggaran", a->anggaran, "The budget row");
+  explain->add_flag("--json", a->as_json, "With --indicator: formula, inputs and op seqs as JSON");
   explain->callback([&cli, a] { cmd_explain(cli, *a); });
 }
 

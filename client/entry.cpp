@@ -1,6 +1,7 @@
 // Recording and importing realisasi entries (entry.hpp).
 #include "client/entry.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "client/catalogue.hpp"
@@ -56,6 +57,17 @@ static Checked check(IndicatorCache& indicators, const EntryInput& e, std::map<s
                     ") would count twice; record per " + kind_name(it->second));
   json body{{"indicator", e.indicator}, {"period", p.str()}};
   if (!e.note.empty()) body["note"] = e.note;
+  std::string key = e.indicator + "/" + p.str();
+  if (!e.part.empty()) {
+    std::string parts;
+    for (const auto& part : ind->parts) parts += (parts.empty() ? "" : ", ") + part.code;
+    if (ind->parts.empty())
+      throw bad_input(field_name(e, "component") + ": " + e.indicator + " is not a composite index (it has no components)");
+    if (std::none_of(ind->parts.begin(), ind->parts.end(), [&](const IndicatorPart& part) { return part.code == e.part; }))
+      throw bad_input(field_name(e, "component") + ": '" + e.part + "' is not a component of " + e.indicator + " (" + parts + ")");
+    body["part"] = e.part;
+    key += "/" + e.part;
+  }
   if (ind->method == "ratio") {
     if (!e.value.empty())
       throw bad_input(field_name(e, "value") + ": " + e.indicator + " is a ratio: give numerator and denominator, not a value");
@@ -76,7 +88,7 @@ static Checked check(IndicatorCache& indicators, const EntryInput& e, std::map<s
     check_unit_range(*ind, v, field_name(e, "value"));
     body["value"] = v;
   }
-  return Checked{e.indicator + "/" + p.str(), body};
+  return Checked{key, body};
 }
 
 // The period kind already used for each indicator and year in the store.
@@ -110,10 +122,10 @@ RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
 
 std::vector<EntryInput> read_entries_csv(const std::string& path) {
   std::vector<EntryInput> out;
-  for (auto& row : read_csv(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note"})) {
+  for (auto& row : read_csv(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component"})) {
     auto& f = row.fields;
     out.push_back(EntryInput{f["indicator"], f["period"], f["value"], f["numerator"], f["denominator"], f["note"],
-                             path + ": line " + std::to_string(row.line)});
+                             path + ": line " + std::to_string(row.line), f["component"]});
   }
   return out;
 }
@@ -125,7 +137,7 @@ json current_values(const Db& db, const std::string& indicator, int year) {
     if (year && p.year != year) continue;
     json j{{"indicator", c.body.at("indicator")}, {"period", p.str()}, {"device", c.device},
            {"seq", std::to_string(c.seq)}, {"hlc", c.hlc}};
-    for (const char* f : {"value", "numerator", "denominator", "note"})
+    for (const char* f : {"value", "numerator", "denominator", "note", "part"})
       if (c.body.contains(f)) j[f] = c.body[f];
     out.push_back(j);
   }

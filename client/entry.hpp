@@ -16,6 +16,7 @@ struct EntryInput {
   std::string value, numerator, denominator;  // as typed; "" when not given
   std::string note;
   std::string where;  // prefix for errors, e.g. "line 12" ("" for the command line)
+  std::string part = {};  // a component of a composite index (catalogue components); "" for the indicator
 };
 
 struct RecordResult {
@@ -26,7 +27,7 @@ struct RecordResult {
 
 // Validates every entry, then appends them all in one transaction, or nothing.
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
-// Reads a CSV file (header indicator,period,value,numerator,denominator,note) into entries; errors name line and column.
+// Reads a CSV file (header indicator,period,value,numerator,denominator,note[,component]) into entries; errors name line and column.
 std::vector<EntryInput> read_entries_csv(const std::string& path);
 
 // The current values (cells of type "value") as `kinerja show --json` prints them, in key

@@ -70,6 +70,55 @@ std::string explain_indicator(const IndicatorFigures& f) {
   return os.str();
 }
 
+static json ops_json(const std::vector<OpRef>& ops) {
+  json out = json::array();
+  for (const auto& o : ops)
+    out.push_back({{"device", o.device}, {"seq", std::to_string(o.seq)}, {"type", o.type}, {"key", o.key}});
+  return out;
+}
+
+static json figure_json(const std::optional<Rational>& v, int decimals) {
+  if (!v) return nullptr;
+  return {{"exact", v->exact()}, {"printed", v->fixed(decimals)}};
+}
+
+json explain_indicator_json(const IndicatorFigures& f) {
+  const Indicator& i = f.ind;
+  json inputs = json::array();
+  for (const auto& c : f.inputs) {
+    json j{{"source", c.source}, {"period", c.period}, {"note", c.note}, {"ops", ops_json(c.ops)}};
+    if (!c.part.empty()) j["part"] = c.part;
+    for (auto [name, v] : {std::pair{"numerator", &c.numerator}, {"denominator", &c.denominator}, {"value", &c.value},
+                           {"respondents", &c.respondents}})
+      if (*v) j[name] = (*v)->exact();
+    inputs.push_back(j);
+  }
+  auto stated = [](const std::optional<Stated>& s) {
+    return s ? json{{"value", s->value.exact()}, {"ops", ops_json({s->op})}} : json(nullptr);
+  };
+  return {{"indicator", i.code},
+          {"name", i.name},
+          {"year", std::to_string(f.year)},
+          {"unit", i.unit},
+          {"polarity", i.polarity},
+          {"cap", i.cap ? json(*i.cap) : json(nullptr)},
+          {"method", i.method},
+          {"rollup", i.rollup},
+          {"source", i.source},
+          {"catalogue", i.catalogue_year},
+          {"sasaran", i.sasaran},
+          {"inputs", inputs},
+          {"realisasi", {{"formula", f.realisasi.formula}, {"value", figure_json(f.realisasi.value, i.decimals)}}},
+          {"target", stated(f.target)},
+          {"capaian",
+           {{"formula", i.polarity == "lower" ? "(2 × target − realisasi) / target × 100" : "realisasi / target × 100"},
+            {"value", figure_json(f.capaian, kCapaianDecimals)}}},
+          {"national", {{"average", stated(f.national)}, {"against", figure_json(f.against_national, kCapaianDecimals)}}},
+          {"renstra",
+           {{"target", f.renstra_target ? json(f.renstra_target->exact()) : json(nullptr)},
+            {"capaian", figure_json(f.capaian_renstra, kCapaianDecimals)}}}};
+}
+
 static std::string mean_text(const std::vector<std::pair<std::string, std::optional<Rational>>>& items,
                              const std::optional<Rational>& mean) {
   std::ostringstream os;

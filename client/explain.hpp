@@ -10,6 +10,10 @@
 namespace kinerja {
 
 std::string explain_indicator(const IndicatorFigures& f);
+// The same for scripts: {"indicator","name","year",…,"inputs":[{…,"ops":[{device,seq,type,key}]}],
+// "realisasi","target","capaian","national","renstra"}; every figure {"exact","printed"}
+// with '.' (exact may end in "…" when it does not terminate), absent ones null.
+json explain_indicator_json(const IndicatorFigures& f);
 // CODE is the sasaran's code (SK3) or its number in the table (3); Error(BadInput) when neither.
 std::string explain_sasaran(const PkFigures& pk, const std::string& code);
 std::string explain_overall(const PkFigures& pk);

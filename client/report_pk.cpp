@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "client/format_id.hpp"
+#include "client/period.hpp"
 #include "client/report_table.hpp"
 
 namespace kinerja {
@@ -49,7 +50,8 @@ std::vector<PkLine> pk_lines(const PkFigures& pk) {
 }
 
 std::string pk_title(const PkFigures& pk) {
-  return "Realisasi Perjanjian Kinerja " + std::to_string(pk.year) + " — " + pk.office + " " + pk.office_name;
+  std::string when = pk.quarter ? "s.d. " + Period{pk.year, PeriodKind::Quarter, pk.quarter}.label() : std::to_string(pk.year);
+  return "Realisasi Perjanjian Kinerja " + when + " — " + pk.office + " " + pk.office_name;
 }
 
 json json_number(const std::optional<Rational>& v, int decimals) { return v ? json(v->fixed(decimals)) : json(nullptr); }
@@ -73,15 +75,17 @@ json pk_json(const PkFigures& pk) {
     sasaran.push_back(
         {{"code", s.code}, {"name", s.name}, {"capaian", json_number(s.capaian, kCapaianDecimals)}, {"indicators", indicators}});
   }
-  return json{{"office", pk.office},
-              {"office_name", pk.office_name},
-              {"year", std::to_string(pk.year)},
-              {"sasaran", sasaran},
+  json out{{"office", pk.office},
+           {"office_name", pk.office_name},
+           {"year", std::to_string(pk.year)},
+           {"sasaran", sasaran},
               {"capaian", json_number(pk.capaian, kCapaianDecimals)},
               {"anggaran",
                {{"pagu", json_number(pk.anggaran.pagu, 0)},
                 {"realisasi", json_number(pk.anggaran.realisasi, 0)},
                 {"capaian", json_number(pk.penyerapan, kCapaianDecimals)}}}};
+  if (pk.quarter) out["quarter"] = std::to_string(pk.quarter);
+  return out;
 }
 
 ReportTable pk_table(const PkFigures& pk) {
