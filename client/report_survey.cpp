@@ -8,9 +8,6 @@
 
 namespace kinerja {
 
-static PkCell text(const std::string& s) { return PkCell{PkCell::Kind::Text, s, std::nullopt, 0}; }
-static PkCell number(const std::optional<Rational>& v, int decimals) { return PkCell{PkCell::Kind::Number, "", v, decimals}; }
-
 static ReportTable survey_table(const std::string& survey, int year, const std::vector<SurveyMonth>& months) {
   ReportTable t;
   t.id = "survey." + survey;
@@ -23,7 +20,8 @@ static ReportTable survey_table(const std::string& survey, int year, const std::
       flags += (flags.empty() ? "" : "; ") + w.flag;
       t.notes.push_back(std::move(w.text));
     }
-    t.rows.push_back({text(month_name(m.month)), number(m.value, 2), number(Rational(m.respondents), 0), text(flags)});
+    t.rows.push_back({text_cell(month_name(m.month)), number_cell(m.value, 2), number_cell(Rational(m.respondents), 0),
+                      text_cell(flags)});
     newest = std::max(newest, m.hlc);
   }
   SurveyYear y = survey_year(months);
@@ -32,11 +30,13 @@ static ReportTable survey_table(const std::string& survey, int year, const std::
     std::string c = ikm_category(*y.value);
     category = "mutu " + c + " (" + ikm_category_name(c) + ")";
   }
-  t.rows.push_back({text("Tahun " + std::to_string(year)), number(y.value, 2), number(Rational(y.respondents), 0), text(category)});
+  t.rows.push_back({text_cell("Tahun " + std::to_string(year)), number_cell(y.value, 2),
+                    number_cell(Rational(y.respondents), 0), text_cell(category)});
   if (survey == "IIO") {
     std::optional<Rational> iki;
     if (y.value) iki = *y.value / Rational(25);
-    t.rows.push_back({text("IKI (IIO / 25)"), number(iki, 2), number(Rational(y.respondents), 0), text("")});
+    t.rows.push_back(
+        {text_cell("IKI (IIO / 25)"), number_cell(iki, 2), number_cell(Rational(y.respondents), 0), text_cell("")});
   }
   if (!y.value) t.notes.push_back(survey + " " + std::to_string(year) + ": Σ responden = 0, tidak ada nilai tahunan");
   t.data_per = utc_date(parse_hlc(newest).ms);
