@@ -82,7 +82,11 @@ TEST_CASE("bad weights and component records are refused, nothing written", "[co
   require_bad_input([&] { record_entries(o.store, {part_value("IKLK", "PASPOR", "90")}); },
                     "component: 'PASPOR' is not a component of IKLK (DOKLN, IZINTINGGAL)");
   require_bad_input([&] { record_entries(o.store, {part_value("IKLK", "DOKLN", "101")}); }, "outside [0; 100]");
-  require_bad_input([&] { record_entries(o.store, {part_value("RB", "X", "1")}); }, "component: RB is not a composite index");
+  EntryInput layanan = part_value("LAYANAN", "X", "");
+  layanan.period = "2024";
+  layanan.numerator = "1";
+  layanan.denominator = "2";
+  require_bad_input([&] { record_entries(o.store, {layanan}); }, "component: LAYANAN is not a composite index");
   EntryInput tak = part_value("IPHK", "X", "1");
   tak.indicator = "ILK";
   require_bad_input([&] { record_entries(o.store, {tak}); }, "counted from the survey register");
