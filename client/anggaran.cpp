@@ -1,11 +1,17 @@
 // The PK budget row (anggaran.hpp).
 #include "client/anggaran.hpp"
 
+#include "client/budget_register.hpp"
 #include "client/state.hpp"
 
 namespace kinerja {
 
 BudgetRow pk_budget(const Db& db, int year) {
+  BudgetRow lines = register_budget(db, year);
+  return lines.ops.empty() ? stated_budget(db, year) : lines;
+}
+
+BudgetRow stated_budget(const Db& db, int year) {
   BudgetRow b;
   auto c = get_cell(db, "budget", std::to_string(year));
   if (!c) return b;

@@ -1,7 +1,7 @@
 // The budget (anggaran) row of the PK table: pagu (allocation) and realisasi (spending) of
-// a year and the penyerapan (absorption) = realisasi / pagu × 100. Today it reads the
-// figures set with `kinerja target budget`; the DIPA budget register extends pk_budget()
-// (e.g. summing its lines when no PK row was set), and every caller follows.
+// a year and the penyerapan (absorption) = realisasi / pagu × 100. The row sums the DIPA
+// budget register (budget_register.hpp) when the year has lines there; otherwise it is
+// what `kinerja target budget` set, which is then the PK total the lines are checked against.
 #pragma once
 #include <optional>
 #include <vector>
@@ -19,6 +19,8 @@ struct BudgetRow {
 };
 
 BudgetRow pk_budget(const Db& db, int year);
+// The row set with `kinerja target budget` (the PK total), whatever the register holds.
+BudgetRow stated_budget(const Db& db, int year);
 // realisasi / pagu × 100, or nothing when either is missing or the pagu is 0.
 std::optional<Rational> penyerapan(const BudgetRow& b);
 

@@ -32,6 +32,7 @@ void add_survey_commands(CLI::App& app, Cli& cli);  // after add_report_commands
 // After add_report_commands: each also adds its `report` subcommand(s).
 void add_rb_commands(CLI::App& app, Cli& cli);
 void add_risk_commands(CLI::App& app, Cli& cli);  // risks and innovations
+void add_budget_commands(CLI::App& app, Cli& cli);  // after add_report_commands: adds `report budget`
 
 void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).

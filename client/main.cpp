@@ -21,5 +21,6 @@ int main(int argc, char** argv) {
   add_survey_commands(app, cli);
   add_rb_commands(app, cli);
   add_risk_commands(app, cli);
+  add_budget_commands(app, cli);
   return run_cli(app, argc, argv);
 }

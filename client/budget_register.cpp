@@ -1,0 +1,451 @@
+// The budget register (budget_register.hpp).
+#include "client/budget_register.hpp"
+
+#include <map>
+#include <set>
+
+#include "client/csv.hpp"
+#include "client/date.hpp"
+#include "client/error.hpp"
+#include "client/format_id.hpp"
+#include "client/hlc.hpp"
+#include "client/number.hpp"
+#include "client/period.hpp"
+
+namespace kinerja {
+
+static const std::map<std::string, std::string> kJenis{
+    {"51", "Belanja Pegawai"}, {"52", "Belanja Barang"}, {"53", "Belanja Modal"}};
+static const std::map<std::string, std::string> kSumber{
+    {"RM", "Rupiah Murni"}, {"PNBP", "Penerimaan Negara Bukan Pajak"}};
+
+std::string jenis_label(const std::string& jenis) {
+  auto it = kJenis.find(jenis);
+  return it == kJenis.end() ? jenis : jenis + " " + it->second;
+}
+
+std::string sumber_label(const std::string& sumber) {
+  auto it = kSumber.find(sumber);
+  return it == kSumber.end() ? sumber : sumber + " (" + it->second + ")";
+}
+
+// "--name" on the command line, "FILE: line N, column name" in a CSV file.
+static std::string field(const std::string& where, const std::string& name) {
+  return where.empty() ? "--" + name : where + ", column " + name;
+}
+
+static std::string checked_year(int year, const std::string& where) {
+  return parse_period(std::to_string(year), field(where, "year")).str();
+}
+
+// kegiatan.KRO.RO: 4 digits, 3 capital letters or digits, 3 digits (5254.8AA.001).
+static void check_activity(const std::string& code, const std::string& f) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  bool ok = code.size() == 12 && code[4] == '.' && code[8] == '.';
+  for (size_t i = 0; ok && i < code.size(); ++i) {
+    char c = code[i];
+    if (i == 4 || i == 8) continue;
+    ok = i > 4 && i < 8 ? digit(c) || (c >= 'A' && c <= 'Z') : digit(c);
+  }
+  if (!ok)
+    throw bad_input(f + ": '" + code +
+                    "' is not an activity code kegiatan.KRO.RO (4 digits, 3 capital letters or digits, 3 digits: "
+                    "5254.8AA.001)");
+}
+
+static void check_code(const std::string& v, const std::map<std::string, std::string>& allowed, const std::string& f,
+                       const std::string& what) {
+  if (allowed.count(v)) return;
+  std::string list;
+  for (const auto& [code, name] : allowed) list += (list.empty() ? "" : ", ") + code + " (" + name + ")";
+  throw bad_input(f + ": '" + v + "' is not a " + what + "; use one of " + list);
+}
+
+static void check_text(const std::string& v, const std::string& f, bool required) {
+  if (required && v.empty()) throw bad_input(f + ": is empty");
+  if (v.size() > 200) throw bad_input(f + ": is longer than 200 characters");
+  for (unsigned char c : v)
+    if (c < 0x20) throw bad_input(f + ": contains a control character");
+}
+
+static void check_month(int64_t month, const std::string& f) {
+  if (month < 1 || month > 12) throw bad_input(f + ": " + std::to_string(month) + " is outside 1-12");
+}
+
+static std::string line_key(const std::string& year, const std::string& activity, const std::string& jenis,
+                            const std::string& sumber) {
+  return year + "/" + activity + "/" + jenis + "/" + sumber;
+}
+
+static std::string month_text(int m) { return (m < 10 ? "0" : "") + std::to_string(m); }
+
+static std::string str(const json& body, const char* name) { return body.value(name, ""); }
+
+struct Pending {
+  std::string type, key;
+  json body;
+};
+
+// The body of the line's next version, checked against the store and the lines written
+// earlier in the same batch (LINES: key -> version).
+static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::string& where,
+                            std::map<std::string, int>& lines) {
+  std::string year = checked_year(in.year, where);
+  check_activity(in.activity, field(where, "activity"));
+  check_text(in.name, field(where, "name"), true);
+  check_code(in.jenis, kJenis, field(where, "jenis"), "jenis belanja");
+  check_code(in.sumber, kSumber, field(where, "sumber"), "sumber dana");
+  int64_t pagu = parse_count(in.pagu, field(where, "pagu"));
+  check_text(in.satuan, field(where, "satuan"), false);
+  check_text(in.reason, field(where, "reason"), false);
+  if (!in.satuan.empty() && in.volume.empty())
+    throw bad_input(field(where, "satuan") + ": needs a volume (e.g. --volume 75351 --satuan dokumen)");
+  std::string key = line_key(year, in.activity, in.jenis, in.sumber);
+  if (lines.count(key)) throw bad_input(field(where, "activity") + ": budget line " + key + " appears twice");
+  int version = 1;
+  if (auto old = get_cell(db, "budget.line", key)) {
+    version = std::stoi(str(old->body, "version")) + 1;
+    if (in.reason.empty())
+      throw bad_input(field(where, "reason") + ": budget line " + key + " already has version " +
+                      std::to_string(version - 1) + " (pagu " + id_rupiah(Rational::parse(str(old->body, "pagu"))) +
+                      "); a revision needs a reason");
+  }
+  lines[key] = version;
+  json body{{"year", year},     {"activity", in.activity},          {"name", in.name},
+            {"jenis", in.jenis}, {"sumber", in.sumber},             {"pagu", std::to_string(pagu)},
+            {"version", std::to_string(version)}};
+  if (!in.volume.empty()) body["volume"] = std::to_string(parse_count(in.volume, field(where, "volume")));
+  if (!in.satuan.empty()) body["satuan"] = in.satuan;
+  if (!in.reason.empty()) body["reason"] = in.reason;
+  return Pending{"budget.line", key, body};
+}
+
+// The line a spend goes to: the only line of the activity matching the jenis and sumber
+// given, among the store's lines and LINES (written earlier in the same batch).
+static std::string spend_line(const Db& db, const BudgetSpendInput& in, const std::string& year,
+                              const std::string& where, const std::map<std::string, int>& lines) {
+  if (!in.jenis.empty()) check_code(in.jenis, kJenis, field(where, "jenis"), "jenis belanja");
+  if (!in.sumber.empty()) check_code(in.sumber, kSumber, field(where, "sumber"), "sumber dana");
+  std::string prefix = year + "/" + in.activity + "/";
+  std::set<std::string> keys;
+  for (const auto& c : list_cells(db, "budget.line", prefix)) keys.insert(c.key);
+  for (const auto& [key, version] : lines)
+    if (key.rfind(prefix, 0) == 0) keys.insert(key);
+  std::vector<std::string> found;
+  for (const auto& key : keys) {
+    std::string rest = key.substr(prefix.size());  // JENIS/SUMBER
+    std::string jenis = rest.substr(0, rest.find('/')), sumber = rest.substr(rest.find('/') + 1);
+    if ((in.jenis.empty() || in.jenis == jenis) && (in.sumber.empty() || in.sumber == sumber)) found.push_back(key);
+  }
+  std::string wanted = prefix + (in.jenis.empty() ? "*" : in.jenis) + "/" + (in.sumber.empty() ? "*" : in.sumber);
+  if (found.empty())
+    throw bad_input(field(where, "activity") + ": no budget line " + wanted +
+                    " in the register (add it with `kinerja budget line`)");
+  if (found.size() > 1) {
+    std::string list;
+    for (const auto& key : found) list += (list.empty() ? "" : ", ") + key.substr(prefix.size());
+    throw bad_input(field(where, "jenis") + ": activity " + in.activity + " has " + std::to_string(found.size()) +
+                    " budget lines in " + year + " (" + list + "); give --jenis and --sumber");
+  }
+  return found[0];
+}
+
+static Pending checked_spend(const Db& db, const BudgetSpendInput& in, const std::string& where,
+                             const std::map<std::string, int>& lines, std::set<std::string>& spends) {
+  std::string year = checked_year(in.year, where);
+  check_activity(in.activity, field(where, "activity"));
+  check_month(in.month, field(where, "month"));
+  int64_t amount = parse_count(in.amount, field(where, "amount"));
+  std::string line = spend_line(db, in, year, where, lines);
+  std::string key = line + "/" + month_text(in.month);
+  if (!spends.insert(key).second) throw bad_input(field(where, "month") + ": realisasi " + key + " appears twice");
+  std::string rest = line.substr(year.size() + in.activity.size() + 2);
+  return Pending{"budget.spend", key,
+                 json{{"year", year},
+                      {"activity", in.activity},
+                      {"jenis", rest.substr(0, rest.find('/'))},
+                      {"sumber", rest.substr(rest.find('/') + 1)},
+                      {"month", month_text(in.month)},
+                      {"amount", std::to_string(amount)}}};
+}
+
+static const BudgetLine* find_line(const std::vector<BudgetLine>& lines, const std::string& key) {
+  for (const auto& l : lines)
+    if (line_key(std::to_string(l.year), l.activity, l.jenis, l.sumber) == key) return &l;
+  return nullptr;
+}
+
+static bool spent(const BudgetLine& l) {
+  for (const auto& m : l.months)
+    if (m) return true;
+  return false;
+}
+
+// Adds line L to the running sums of R.
+static void add(BudgetRow& r, const BudgetLine& l) {
+  r.pagu = r.pagu.value_or(Rational(0)) + l.pagu;
+  if (spent(l)) r.realisasi = r.realisasi.value_or(Rational(0)) + l.realisasi;
+  r.ops.insert(r.ops.end(), l.ops.begin(), l.ops.end());
+}
+
+static BudgetRow line_row(const BudgetLine& l) {
+  BudgetRow r;
+  add(r, l);
+  return r;
+}
+
+static std::string over_pagu(const std::string& what, const BudgetRow& r) {
+  if (!r.pagu || !r.realisasi || *r.realisasi <= *r.pagu) return "";
+  return "realisasi " + what + " " + id_rupiah(r.realisasi) + " melebihi pagu " + id_rupiah(r.pagu);
+}
+
+BudgetWrite set_budget_line(Store& s, const BudgetLineInput& in) {
+  std::map<std::string, int> lines;
+  Pending p = checked_line(s.db, in, "", lines);
+  Batch b(s);
+  BudgetWrite w{p.key, lines[p.key], false, b.append(p.type, p.key, p.body).seq, {}};
+  b.commit();
+  if (auto warning = over_pagu(p.key, line_row(*find_line(budget_lines(s.db, in.year), p.key))); !warning.empty())
+    w.warnings.push_back(warning);
+  return w;
+}
+
+BudgetWrite record_budget_spend(Store& s, const BudgetSpendInput& in) {
+  std::set<std::string> spends;
+  Pending p = checked_spend(s.db, in, "", {}, spends);
+  BudgetWrite w{p.key.substr(0, p.key.rfind('/')), 0, get_cell(s.db, "budget.spend", p.key).has_value(), 0, {}};
+  Batch b(s);
+  w.seq = b.append(p.type, p.key, p.body).seq;
+  b.commit();
+  if (auto warning = over_pagu(w.key, line_row(*find_line(budget_lines(s.db, in.year), w.key))); !warning.empty())
+    w.warnings.push_back(warning);
+  return w;
+}
+
+static int year_of(const std::string& text, const std::string& f) {
+  Period p = parse_period(text, f);
+  if (p.kind != PeriodKind::Year) throw bad_input(f + ": '" + text + "' is not a year");
+  return p.year;
+}
+
+std::vector<BudgetCsvRow> read_budget_csv(const std::string& path) {
+  std::vector<BudgetCsvRow> out;
+  for (auto& row : read_csv(path, {"year", "activity", "jenis", "sumber"},
+                            {"name", "pagu", "volume", "satuan", "reason", "month", "amount"})) {
+    auto& f = row.fields;
+    BudgetCsvRow r;
+    r.where = path + ": line " + std::to_string(row.line);
+    int year = year_of(f["year"], field(r.where, "year"));
+    r.is_spend = !f["month"].empty() || !f["amount"].empty();
+    if (r.is_spend) {
+      for (const char* line_only : {"name", "pagu", "volume", "satuan", "reason"})
+        if (!f[line_only].empty())
+          throw bad_input(field(r.where, line_only) + ": a realisasi row (with month and amount) has no " + line_only);
+      int64_t month = parse_count(f["month"], field(r.where, "month"));
+      check_month(month, field(r.where, "month"));
+      r.spend = BudgetSpendInput{year, f["activity"], f["jenis"], f["sumber"], static_cast<int>(month), f["amount"]};
+    } else {
+      r.line = BudgetLineInput{year,        f["activity"], f["name"],   f["jenis"], f["sumber"],
+                               f["pagu"],   f["volume"],   f["satuan"], f["reason"]};
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows) {
+  if (rows.empty()) throw bad_input("nothing to record: no budget rows given");
+  std::map<std::string, int> lines;
+  std::set<std::string> spends;
+  std::vector<Pending> ops;
+  for (const auto& r : rows)
+    ops.push_back(r.is_spend ? checked_spend(s.db, r.spend, r.where, lines, spends) : checked_line(s.db, r.line, r.where, lines));
+  Batch b(s);
+  for (auto& p : ops) b.append(p.type, p.key, std::move(p.body));
+  b.commit();
+  return b.size();
+}
+
+std::vector<BudgetLine> budget_lines(const Db& db, int year) {
+  std::string prefix = std::to_string(year) + "/";
+  std::vector<BudgetLine> out;
+  std::map<std::string, size_t> at;
+  for (const auto& c : list_cells(db, "budget.line", prefix)) {
+    const json& b = c.body;
+    BudgetLine l;
+    l.year = year;
+    l.activity = str(b, "activity");
+    l.name = str(b, "name");
+    l.jenis = str(b, "jenis");
+    l.sumber = str(b, "sumber");
+    l.satuan = str(b, "satuan");
+    l.reason = str(b, "reason");
+    l.pagu = Rational::parse(str(b, "pagu"));
+    if (b.contains("volume")) l.volume = std::stoll(str(b, "volume"));
+    l.version = std::stoi(str(b, "version"));
+    l.ops.push_back(op_ref(c));
+    l.newest_hlc = c.hlc;
+    at[c.key] = out.size();
+    out.push_back(std::move(l));
+  }
+  for (const auto& c : list_cells(db, "budget.spend", prefix)) {
+    auto it = at.find(c.key.substr(0, c.key.rfind('/')));
+    if (it == at.end()) continue;  // a spend arrives with its line; alone it has nothing to count against
+    BudgetLine& l = out[it->second];
+    Rational amount = Rational::parse(str(c.body, "amount"));
+    l.months[std::stoi(str(c.body, "month")) - 1] = amount;
+    l.realisasi = l.realisasi + amount;
+    l.ops.push_back(op_ref(c));
+    l.newest_hlc = std::max(l.newest_hlc, c.hlc);
+  }
+  return out;
+}
+
+// The PK total's warnings: the lines' sums differing from what `kinerja target budget` set.
+static std::vector<std::string> pk_total_warnings(const BudgetRow& lines, const BudgetRow& pk) {
+  std::vector<std::string> out;
+  if (pk.pagu && *pk.pagu != *lines.pagu)
+    out.push_back("jumlah pagu baris anggaran " + id_rupiah(lines.pagu) + " tidak sama dengan total anggaran PK " +
+                  id_rupiah(pk.pagu) + " (kinerja target budget)");
+  if (pk.realisasi && *pk.realisasi != lines.realisasi.value_or(Rational(0)))
+    out.push_back("jumlah realisasi baris anggaran " + id_rupiah(lines.realisasi.value_or(Rational(0))) +
+                  " tidak sama dengan realisasi anggaran PK " + id_rupiah(pk.realisasi) + " (kinerja target budget)");
+  return out;
+}
+
+BudgetRow register_budget(const Db& db, int year) {
+  BudgetRow r;
+  size_t months = 0;
+  auto lines = budget_lines(db, year);
+  for (const auto& l : lines) {
+    add(r, l);
+    months += l.ops.size() - 1;
+  }
+  if (lines.empty()) return r;
+  r.source = "register anggaran DIPA (kinerja budget): " + std::to_string(lines.size()) + " baris, " +
+             std::to_string(months) + " realisasi bulanan";
+  for (const auto& w : pk_total_warnings(r, stated_budget(db, year))) r.source += "; peringatan: " + w;
+  return r;
+}
+
+static PkCell txt(std::string s) { return PkCell{PkCell::Kind::Text, std::move(s), std::nullopt, 0}; }
+static PkCell rp(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Rupiah, "", v, 0}; }
+static PkCell pct(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Percent, "", v, 2}; }
+
+// A table of pagu, realisasi and penyerapan per group (labelled by LABEL cells) and a total
+// row; a group whose realisasi is above its pagu gets a note.
+struct Group {
+  std::vector<std::string> label;
+  BudgetRow sum;
+};
+
+static ReportTable sums_table(std::string id, std::string title, std::vector<std::string> label_header,
+                              const std::vector<Group>& groups, const BudgetRow& total) {
+  ReportTable t{std::move(id), std::move(title), std::move(label_header), {}, {}, ""};
+  for (const char* h : {"Pagu", "Realisasi", "Penyerapan"}) t.header.push_back(h);
+  auto row = [&](const std::vector<std::string>& label, const BudgetRow& r) {
+    std::vector<PkCell> cells;
+    for (const auto& l : label) cells.push_back(txt(l));
+    for (auto c : {rp(r.pagu), rp(r.realisasi), pct(penyerapan(r))}) cells.push_back(c);
+    t.rows.push_back(std::move(cells));
+    if (auto w = over_pagu(label[0] == "Jumlah" ? "seluruh baris" : label[0], r); !w.empty()) t.notes.push_back(w);
+  };
+  for (const auto& g : groups) row(g.label, g.sum);
+  std::vector<std::string> jumlah(t.header.size() - 3, "");
+  jumlah[0] = "Jumlah";
+  row(jumlah, total);
+  return t;
+}
+
+// Groups the lines by KEY, in key order, each labelled by LABEL of its first line.
+template <typename Key, typename Label>
+static std::vector<Group> group_by(const std::vector<BudgetLine>& lines, Key key, Label label) {
+  std::map<std::string, Group> groups;
+  for (const auto& l : lines) {
+    auto [it, fresh] = groups.try_emplace(key(l));
+    if (fresh) it->second.label = label(l);
+    add(it->second.sum, l);
+  }
+  std::vector<Group> out;
+  for (auto& [k, g] : groups) out.push_back(std::move(g));
+  return out;
+}
+
+static ReportTable monthly_table(const std::vector<BudgetLine>& lines, const BudgetRow& total) {
+  ReportTable t{"budget.monthly", "Realisasi anggaran kumulatif per bulan",
+                {"Bulan", "Realisasi", "Realisasi kumulatif", "Penyerapan kumulatif"}, {}, {}, ""};
+  int last = 0;
+  for (const auto& l : lines)
+    for (int m = 1; m <= 12; ++m)
+      if (l.months[m - 1]) last = std::max(last, m);
+  Rational cumulative;
+  for (int m = 1; m <= 12; ++m) {
+    if (m > last) {
+      t.rows.push_back({txt(month_name(m)), rp(std::nullopt), rp(std::nullopt), pct(std::nullopt)});
+      continue;
+    }
+    Rational month;
+    for (const auto& l : lines) month = month + l.months[m - 1].value_or(Rational(0));
+    cumulative = cumulative + month;
+    BudgetRow so_far{total.pagu, cumulative, {}, ""};
+    t.rows.push_back({txt(month_name(m)), rp(month), rp(cumulative), pct(penyerapan(so_far))});
+    if (auto w = over_pagu("kumulatif s.d. " + month_name(m), so_far); !w.empty() && m == last) t.notes.push_back(w);
+  }
+  return t;
+}
+
+static ReportTable line_table(const std::vector<BudgetLine>& lines) {
+  ReportTable t{"budget.line",
+                "Rincian baris anggaran (DIPA)",
+                {"Kode", "Uraian", "Jenis belanja", "Sumber dana", "Volume", "Pagu", "Realisasi", "Penyerapan", "Versi"},
+                {},
+                {},
+                ""};
+  for (const auto& l : lines) {
+    BudgetRow r = line_row(l);
+    std::string volume = l.volume ? id_number(Rational(*l.volume), 0) + (l.satuan.empty() ? "" : " " + l.satuan) : "";
+    t.rows.push_back({txt(l.activity), txt(l.name), txt(l.jenis), txt(l.sumber), txt(volume), rp(r.pagu),
+                      rp(r.realisasi), pct(penyerapan(r)), txt(std::to_string(l.version))});
+    std::string key = l.activity + " " + l.jenis + "/" + l.sumber;
+    if (auto w = over_pagu(key, r); !w.empty()) t.notes.push_back(w);
+    if (l.version > 1) t.notes.push_back(key + " revisi versi " + std::to_string(l.version) + ": " + l.reason);
+  }
+  return t;
+}
+
+std::vector<ReportTable> budget_tables(const Db& db, int year) {
+  auto lines = budget_lines(db, year);
+  if (lines.empty()) return {};
+  BudgetRow total;
+  std::string newest;
+  for (const auto& l : lines) {
+    add(total, l);
+    newest = std::max(newest, l.newest_hlc);
+  }
+  std::string y = std::to_string(year);
+  std::vector<ReportTable> out;
+  out.push_back(sums_table(
+      "budget.activity", "Penyerapan anggaran " + y + " per kegiatan", {"Kode", "Kegiatan"},
+      group_by(lines, [](const BudgetLine& l) { return l.activity; },
+               [](const BudgetLine& l) { return std::vector<std::string>{l.activity, l.name}; }),
+      total));
+  for (const auto& w : pk_total_warnings(total, stated_budget(db, year))) out.back().notes.push_back(w);
+  out.push_back(sums_table(
+      "budget.jenis", "Penyerapan anggaran " + y + " per jenis belanja", {"Jenis belanja"},
+      group_by(lines, [](const BudgetLine& l) { return l.jenis; },
+               [](const BudgetLine& l) { return std::vector<std::string>{jenis_label(l.jenis)}; }),
+      total));
+  out.push_back(sums_table(
+      "budget.sumber", "Penyerapan anggaran " + y + " per sumber dana", {"Sumber dana"},
+      group_by(lines, [](const BudgetLine& l) { return l.sumber; },
+               [](const BudgetLine& l) { return std::vector<std::string>{sumber_label(l.sumber)}; }),
+      total));
+  out.push_back(monthly_table(lines, total));
+  out.back().title += " " + y;
+  out.push_back(line_table(lines));
+  out.back().title += " " + y;
+  for (auto& t : out) t.data_per = utc_date(parse_hlc(newest).ms);
+  return out;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,98 @@
+// The budget register (anggaran, DIPA): the year's budget lines with their pagu
+// (allocation) and the monthly realisasi (spending) against each, and the absorption
+// (penyerapan = realisasi / pagu × 100) report built from them.
+//
+// A line is keyed by (year, activity code, jenis belanja, sumber dana): one activity
+// (kegiatan.KRO.RO, e.g. 5254.8AA.001) has at most one line per kind of spending
+// (51 pegawai / personnel, 52 barang / goods, 53 modal / capital) and source of funds
+// (RM rupiah murni / general revenue, PNBP / non-tax revenue).
+//
+// Cells: ("budget.line", "2024/5254.8AA.001/52/RM") the line's current version {year,
+// activity, name, jenis, sumber, pagu, version[, volume, satuan, reason]}. A revision is a
+// new op on the same cell with version + 1 and a reason; earlier versions stay in the log.
+// ("budget.spend", "2024/5254.8AA.001/52/RM/03") the realisasi of that line in a month
+// {year, activity, jenis, sumber, month, amount}; entering the same month again is a
+// correction that supersedes it.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "client/anggaran.hpp"
+#include "client/ledger.hpp"
+#include "client/report_table.hpp"
+
+namespace kinerja {
+
+// As typed on the command line or in a CSV row; texts are parsed and checked by the writers.
+struct BudgetLineInput {
+  int year = 0;
+  std::string activity, name, jenis, sumber, pagu, volume, satuan, reason;
+};
+
+struct BudgetSpendInput {
+  int year = 0;
+  std::string activity, jenis, sumber;  // jenis/sumber "" = the activity's only line
+  int month = 0;
+  std::string amount;
+};
+
+struct BudgetLine {
+  int year = 0;
+  std::string activity, name, jenis, sumber, satuan, reason;
+  Rational pagu;
+  std::optional<int64_t> volume;
+  int version = 1;
+  std::array<std::optional<Rational>, 12> months;  // realisasi per month, absent when not entered
+  Rational realisasi;                              // sum of the months
+  std::vector<OpRef> ops;                          // the line's version, then its months
+  std::string newest_hlc;                          // of the line and its months
+};
+
+struct BudgetWrite {
+  std::string key;          // the line's key
+  int version = 0;          // set by budget line
+  bool correction = false;  // budget spend: the month had a realisasi already
+  int64_t seq = 0;          // the op's seq
+  std::vector<std::string> warnings;
+};
+
+// Each validates everything (field formats, the line exists / the revision has a reason),
+// then writes one op; on bad input Error(BadInput) naming the field, nothing written.
+BudgetWrite set_budget_line(Store& s, const BudgetLineInput& in);
+BudgetWrite record_budget_spend(Store& s, const BudgetSpendInput& in);
+
+// One row of a budget CSV: a line (no month) or a month's realisasi (month and amount).
+struct BudgetCsvRow {
+  BudgetLineInput line;
+  BudgetSpendInput spend;
+  bool is_spend = false;
+  std::string where;  // "FILE: line N"
+};
+std::vector<BudgetCsvRow> read_budget_csv(const std::string& path);
+// All rows in one transaction or none; a row may use a line defined earlier in the file.
+// Returns the ops written.
+size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows);
+
+// The lines of YEAR in key order (activity, jenis, sumber), with their realisasi.
+std::vector<BudgetLine> budget_lines(const Db& db, int year);
+
+// The register's sums for the PK table's anggaran row (anggaran.hpp); no ops when the
+// year has no lines. Realisasi is absent while no month has been entered.
+BudgetRow register_budget(const Db& db, int year);
+
+// The budget report of YEAR: tables "budget.activity", "budget.jenis", "budget.sumber"
+// (each ending in a "Jumlah" total row), "budget.monthly" (Januari..Desember: realisasi of
+// the month, cumulative, cumulative % of the total pagu) and "budget.line" (every line).
+// Percentages are exact until printed (2 decimals, half-up). Notes carry the warnings:
+// realisasi above pagu, and the lines' sums differing from the PK total set with
+// `kinerja target budget`. Empty when the year has no lines.
+std::vector<ReportTable> budget_tables(const Db& db, int year);
+
+// People's names of the codes: "52 Belanja Barang", "PNBP (Penerimaan Negara Bukan Pajak)".
+std::string jenis_label(const std::string& jenis);
+std::string sumber_label(const std::string& sumber);
+
+}  // namespace kinerja

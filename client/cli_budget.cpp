@@ -1,0 +1,123 @@
+// Budget register commands: budget line, budget spend, budget import, budget list, and
+// report budget (absorption per activity, jenis belanja, sumber dana, month).
+#include <iostream>
+
+#include "client/budget_register.hpp"
+#include "client/cli.hpp"
+#include "client/period.hpp"
+
+namespace kinerja {
+
+static void print_warnings(const BudgetWrite& w) {
+  for (const auto& warning : w.warnings) std::cerr << "kinerja: warning: " << warning << "\n";
+}
+
+static void cmd_list(const Cli& cli, int year, bool as_json) {
+  Store s = cli.open();
+  auto lines = budget_lines(s.db, year);
+  if (as_json) {
+    json out = json::array();
+    for (const auto& l : lines) {
+      json months = json::object();
+      for (int m = 1; m <= 12; ++m)
+        if (l.months[m - 1]) months[std::to_string(m)] = l.months[m - 1]->fixed(0);
+      json j{{"year", std::to_string(l.year)}, {"activity", l.activity}, {"name", l.name},
+             {"jenis", l.jenis},               {"sumber", l.sumber},     {"pagu", l.pagu.fixed(0)},
+             {"version", std::to_string(l.version)}, {"realisasi", l.realisasi.fixed(0)}, {"months", months}};
+      if (l.volume) j["volume"] = std::to_string(*l.volume);
+      if (!l.satuan.empty()) j["satuan"] = l.satuan;
+      if (!l.reason.empty()) j["reason"] = l.reason;
+      out.push_back(j);
+    }
+    return print_json({{"year", std::to_string(year)}, {"lines", out}});
+  }
+  if (lines.empty()) {
+    std::cout << "No budget lines for " << year << " (add them with `kinerja budget line`).\n";
+    return;
+  }
+  for (const auto& t : budget_tables(s.db, year))
+    if (t.id == "budget.line") print_tables({t}, "table");
+}
+
+static void cmd_report(const Cli& cli, int year, const std::string& format) {
+  Store s = cli.open();
+  auto tables = budget_tables(s.db, year);
+  if (tables.empty() && format != "json") {
+    std::cerr << "No budget lines for " << year << " (add them with `kinerja budget line`).\n";
+    return;
+  }
+  print_tables(tables, format);
+}
+
+void add_budget_commands(CLI::App& app, Cli& cli) {
+  auto* group = app.add_subcommand("budget", "The budget register (anggaran, DIPA): lines, monthly realisasi");
+  group->require_subcommand(1);
+
+  auto* line = group->add_subcommand(
+      "line", "Add a budget line, keyed by year, activity, jenis and sumber; again for the same key: a revision");
+  auto l = std::make_shared<BudgetLineInput>();
+  line->add_option("--year", l->year, "The budget year, e.g. 2024")->required();
+  line->add_option("--activity", l->activity, "Activity code kegiatan.KRO.RO, e.g. 5254.8AA.001")->required();
+  line->add_option("--name", l->name, "What the activity is, e.g. Layanan Penerbitan Dokumen Perjalanan RI")->required();
+  line->add_option("--jenis", l->jenis, "Jenis belanja: 51 pegawai, 52 barang, 53 modal")->required();
+  line->add_option("--sumber", l->sumber, "Sumber dana: RM (rupiah murni) or PNBP")->required();
+  line->add_option("--pagu", l->pagu, "Pagu (allocation), whole rupiah: 5745906000 or 5.745.906.000")->required();
+  line->add_option("--volume", l->volume, "Output volume, a whole number, e.g. 75351");
+  line->add_option("--satuan", l->satuan, "Unit of the volume, e.g. dokumen");
+  line->add_option("--reason", l->reason, "Why the line is revised (required from the second version on)");
+  line->callback([&cli, l] {
+    Store s = cli.open();
+    BudgetWrite w = set_budget_line(s, *l);
+    print_warnings(w);
+    std::cout << "Budget line " << w.key << " version " << w.version << " recorded (op seq " << w.seq << ")\n";
+  });
+
+  auto* spend = group->add_subcommand("spend", "Record a month's realisasi of a budget line (again: a correction)");
+  auto p = std::make_shared<BudgetSpendInput>();
+  spend->add_option("--year", p->year, "The budget year")->required();
+  spend->add_option("--activity", p->activity, "Activity code, e.g. 5254.8AA.001")->required();
+  spend->add_option("--jenis", p->jenis, "Jenis belanja of the line, when the activity has several");
+  spend->add_option("--sumber", p->sumber, "Sumber dana of the line, when the activity has several");
+  spend->add_option("--month", p->month, "The month, 1-12")->required();
+  spend->add_option("--amount", p->amount, "Realisasi of that month, whole rupiah")->required();
+  spend->callback([&cli, p] {
+    Store s = cli.open();
+    BudgetWrite w = record_budget_spend(s, *p);
+    print_warnings(w);
+    std::cout << "Realisasi " << w.key << " " << month_name(p->month) << " " << p->year
+              << (w.correction ? " corrected" : " recorded") << " (op seq " << w.seq << ")\n";
+  });
+
+  auto* import = group->add_subcommand(
+      "import",
+      "Record the rows of a CSV file, all or none: header year,activity,jenis,sumber plus name,pagu[,volume,satuan,reason] "
+      "for a line or month,amount for a month's realisasi");
+  auto file = std::make_shared<std::string>();
+  import->add_option("FILE", *file, "The CSV file")->required();
+  import->callback([&cli, file] {
+    auto rows = read_budget_csv(*file);
+    Store s = cli.open();
+    size_t ops = import_budget(s, rows);
+    std::cout << "Imported " << rows.size() << " budget rows of " << *file << " as " << ops << " op(s)\n";
+  });
+
+  auto* list = group->add_subcommand("list", "The budget lines of a year with their realisasi");
+  auto year = std::make_shared<int>(0);
+  auto as_json = std::make_shared<bool>(false);
+  list->add_option("--year", *year, "The budget year")->required()->check(CLI::Range(2000, 2100));
+  list->add_flag("--json", *as_json, "Print {year, lines} as JSON (months by number)");
+  list->callback([&cli, year, as_json] { cmd_list(cli, *year, *as_json); });
+
+  auto* report = app.get_subcommand("report");
+  auto* budget = report->add_subcommand(
+      "budget", "Penyerapan anggaran: per activity, jenis belanja, sumber dana, total and the monthly cumulative series");
+  auto ryear = std::make_shared<int>(0);
+  auto format = std::make_shared<std::string>("table");
+  budget->add_option("--year", *ryear, "The budget year")->required()->check(CLI::Range(2000, 2100));
+  budget->add_option("--format", *format, "table, md, csv or json (default table)")
+      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  budget->add_flag("--json", [format](int64_t) { *format = "json"; }, "Same as --format json");
+  budget->callback([&cli, ryear, format] { cmd_report(cli, *ryear, *format); });
+}
+
+}  // namespace kinerja
