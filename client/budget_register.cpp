@@ -111,9 +111,9 @@ static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::
                       "); a revision needs a reason");
   }
   lines[key] = version;
-  json body{{"year", year},     {"activity", in.activity},          {"name", in.name},
-            {"jenis", in.jenis}, {"sumber", in.sumber},             {"pagu", std::to_string(pagu)},
-            {"version", std::to_string(version)}};
+  json body{{"year", year},     {"period", year},        {"activity", in.activity},
+            {"name", in.name},   {"jenis", in.jenis},     {"sumber", in.sumber},
+            {"pagu", std::to_string(pagu)}, {"version", std::to_string(version)}};
   if (!in.volume.empty()) body["volume"] = std::to_string(parse_count(in.volume, field(where, "volume")));
   if (!in.satuan.empty()) body["satuan"] = in.satuan;
   if (!in.reason.empty()) body["reason"] = in.reason;
@@ -162,6 +162,7 @@ static Pending checked_spend(const Db& db, const BudgetSpendInput& in, const std
   std::string rest = line.substr(year.size() + in.activity.size() + 2);
   return Pending{"budget.spend", key,
                  json{{"year", year},
+                      {"period", year + "-" + month_text(in.month)},
                       {"activity", in.activity},
                       {"jenis", rest.substr(0, rest.find('/'))},
                       {"sumber", rest.substr(rest.find('/') + 1)},

@@ -8,11 +8,12 @@
 // (RM rupiah murni / general revenue, PNBP / non-tax revenue).
 //
 // Cells: ("budget.line", "2024/5254.8AA.001/52/RM") the line's current version {year,
-// activity, name, jenis, sumber, pagu, version[, volume, satuan, reason]}. A revision is a
-// new op on the same cell with version + 1 and a reason; earlier versions stay in the log.
+// period (= year), activity, name, jenis, sumber, pagu, version[, volume, satuan, reason]}.
+// A revision is a new op on the same cell with version + 1 and a reason; earlier versions
+// stay in the log.
 // ("budget.spend", "2024/5254.8AA.001/52/RM/03") the realisasi of that line in a month
-// {year, activity, jenis, sumber, month, amount}; entering the same month again is a
-// correction that supersedes it.
+// {year, period (2024-03), activity, jenis, sumber, month, amount}; entering the same month
+// again is a correction that supersedes it. "period" is what the hub's period locks match.
 #pragma once
 #include <array>
 #include <cstdint>

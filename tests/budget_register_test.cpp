@@ -192,6 +192,9 @@ TEST_CASE("realisasi above pagu is a warning on the spend and a note in the repo
   CHECK(w.warnings[0] == "realisasi 2024/5254.8AA.001/52/RM Rp 1.001 melebihi pagu Rp 1.000");
   CHECK_FALSE(w.correction);
   CHECK(record_budget_spend(s, BudgetSpendInput{2024, "5254.8AA.001", "", "", 2, "1001"}).correction);
+  // The hub's period locks match body "period": a month for a spend, the year for a line.
+  CHECK(get_cell(s.db, "budget.spend", "2024/5254.8AA.001/52/RM/02")->body["period"] == "2024-02");
+  CHECK(get_cell(s.db, "budget.line", "2024/5254.8AA.001/52/RM")->body["period"] == "2024");
   auto tables = budget_tables(s.db, 2024);
   CHECK(cell(table(tables, "budget.jenis"), "Jumlah", 3) == "100.10");
   CHECK(table(tables, "budget.jenis").notes ==
