@@ -329,10 +329,6 @@ BudgetRow register_budget(const Db& db, int year) {
   return r;
 }
 
-static PkCell txt(std::string s) { return PkCell{PkCell::Kind::Text, std::move(s), std::nullopt, 0}; }
-static PkCell rp(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Rupiah, "", v, 0}; }
-static PkCell pct(const std::optional<Rational>& v) { return PkCell{PkCell::Kind::Percent, "", v, 2}; }
-
 // A table of pagu, realisasi and penyerapan per group (labelled by LABEL cells) and a total
 // row; a group whose realisasi is above its pagu gets a note.
 struct Group {
@@ -342,18 +338,22 @@ struct Group {
 
 static ReportTable sums_table(std::string id, std::string title, std::vector<std::string> label_header,
                               const std::vector<Group>& groups, const BudgetRow& total) {
-  ReportTable t{std::move(id), std::move(title), std::move(label_header), {}, {}, ""};
+  ReportTable t;
+  t.id = std::move(id);
+  t.title = std::move(title);
+  t.header = std::move(label_header);
   for (const char* h : {"Pagu", "Realisasi", "Penyerapan"}) t.header.push_back(h);
   auto row = [&](const std::vector<std::string>& label, const BudgetRow& r) {
     std::vector<PkCell> cells;
-    for (const auto& l : label) cells.push_back(txt(l));
-    for (auto c : {rp(r.pagu), rp(r.realisasi), pct(penyerapan(r))}) cells.push_back(c);
+    for (const auto& l : label) cells.push_back(text_cell(l));
+    for (auto c : {rupiah_cell(r.pagu), rupiah_cell(r.realisasi), percent_cell(penyerapan(r))}) cells.push_back(c);
     t.rows.push_back(std::move(cells));
     if (auto w = over_pagu(label[0] == "Jumlah" ? "seluruh baris" : label[0], r); !w.empty()) t.notes.push_back(w);
   };
   for (const auto& g : groups) row(g.label, g.sum);
   std::vector<std::string> jumlah(t.header.size() - 3, "");
   jumlah[0] = "Jumlah";
+  t.strong_rows.insert(t.rows.size());
   row(jumlah, total);
   return t;
 }
@@ -372,9 +372,11 @@ static std::vector<Group> group_by(const std::vector<BudgetLine>& lines, Key key
   return out;
 }
 
-static ReportTable monthly_table(const std::vector<BudgetLine>& lines, const BudgetRow& total) {
-  ReportTable t{"budget.monthly", "Realisasi anggaran kumulatif per bulan",
-                {"Bulan", "Realisasi", "Realisasi kumulatif", "Penyerapan kumulatif"}, {}, {}, ""};
+static ReportTable monthly_table(const std::string& year, const std::vector<BudgetLine>& lines, const BudgetRow& total) {
+  ReportTable t;
+  t.id = "budget.monthly";
+  t.title = "Realisasi anggaran kumulatif per bulan " + year;
+  t.header = {"Bulan", "Realisasi", "Realisasi kumulatif", "Penyerapan kumulatif"};
   int last = 0;
   for (const auto& l : lines)
     for (int m = 1; m <= 12; ++m)
@@ -382,31 +384,32 @@ static ReportTable monthly_table(const std::vector<BudgetLine>& lines, const Bud
   Rational cumulative;
   for (int m = 1; m <= 12; ++m) {
     if (m > last) {
-      t.rows.push_back({txt(month_name(m)), rp(std::nullopt), rp(std::nullopt), pct(std::nullopt)});
+      t.rows.push_back(
+          {text_cell(month_name(m)), rupiah_cell(std::nullopt), rupiah_cell(std::nullopt), percent_cell(std::nullopt)});
       continue;
     }
     Rational month;
     for (const auto& l : lines) month = month + l.months[m - 1].value_or(Rational(0));
     cumulative = cumulative + month;
     BudgetRow so_far{total.pagu, cumulative, {}, ""};
-    t.rows.push_back({txt(month_name(m)), rp(month), rp(cumulative), pct(penyerapan(so_far))});
+    t.rows.push_back(
+        {text_cell(month_name(m)), rupiah_cell(month), rupiah_cell(cumulative), percent_cell(penyerapan(so_far))});
     if (auto w = over_pagu("kumulatif s.d. " + month_name(m), so_far); !w.empty() && m == last) t.notes.push_back(w);
   }
   return t;
 }
 
-static ReportTable line_table(const std::vector<BudgetLine>& lines) {
-  ReportTable t{"budget.line",
-                "Rincian baris anggaran (DIPA)",
-                {"Kode", "Uraian", "Jenis belanja", "Sumber dana", "Volume", "Pagu", "Realisasi", "Penyerapan", "Versi"},
-                {},
-                {},
-                ""};
+static ReportTable line_table(const std::string& year, const std::vector<BudgetLine>& lines) {
+  ReportTable t;
+  t.id = "budget.line";
+  t.title = "Rincian baris anggaran (DIPA) " + year;
+  t.header = {"Kode", "Uraian", "Jenis belanja", "Sumber dana", "Volume", "Pagu", "Realisasi", "Penyerapan", "Versi"};
   for (const auto& l : lines) {
     BudgetRow r = line_row(l);
     std::string volume = l.volume ? id_number(Rational(*l.volume), 0) + (l.satuan.empty() ? "" : " " + l.satuan) : "";
-    t.rows.push_back({txt(l.activity), txt(l.name), txt(l.jenis), txt(l.sumber), txt(volume), rp(r.pagu),
-                      rp(r.realisasi), pct(penyerapan(r)), txt(std::to_string(l.version))});
+    t.rows.push_back({text_cell(l.activity), text_cell(l.name), text_cell(l.jenis), text_cell(l.sumber),
+                      text_cell(volume), rupiah_cell(r.pagu), rupiah_cell(r.realisasi), percent_cell(penyerapan(r)),
+                      text_cell(std::to_string(l.version))});
     std::string key = l.activity + " " + l.jenis + "/" + l.sumber;
     if (auto w = over_pagu(key, r); !w.empty()) t.notes.push_back(w);
     if (l.version > 1) t.notes.push_back(key + " revisi versi " + std::to_string(l.version) + ": " + l.reason);
@@ -441,10 +444,8 @@ std::vector<ReportTable> budget_tables(const Db& db, int year) {
       group_by(lines, [](const BudgetLine& l) { return l.sumber; },
                [](const BudgetLine& l) { return std::vector<std::string>{sumber_label(l.sumber)}; }),
       total));
-  out.push_back(monthly_table(lines, total));
-  out.back().title += " " + y;
-  out.push_back(line_table(lines));
-  out.back().title += " " + y;
+  out.push_back(monthly_table(y, lines, total));
+  out.push_back(line_table(y, lines));
   for (auto& t : out) t.data_per = utc_date(parse_hlc(newest).ms);
   return out;
 }

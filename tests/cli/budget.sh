@@ -96,6 +96,12 @@ and [l for l in j["lines"] if l["sumber"] == "PNBP" and l["jenis"] == "52"][0]["
 "$kinerja" report budget --year 2024 | grep -qF "jumlah pagu baris anggaran Rp 92.788.660.000 tidak sama dengan total anggaran PK Rp 4.780.958.000" ||
   fail "PK total warning"
 
+# The LKjIP annex carries the budget tables with their notes.
+"$kinerja" report lkjip --year 2024 --format md >"$work/lkjip.md"
+grep -qF "## Penyerapan anggaran 2024 per jenis belanja" "$work/lkjip.md" || fail "lkjip budget table"
+grep -qF "| **Jumlah** | **Rp 92.788.660.000** | **Rp 88.155.778.702** | **95,01%** |" "$work/lkjip.md" || fail "lkjip total row"
+grep -qF "tidak sama dengan total anggaran PK" "$work/lkjip.md" || fail "lkjip budget note"
+
 # Realisasi above pagu: a warning, recorded anyway.
 b line --year 2025 --activity 5254.8AA.001 --name "Layanan Paspor" --jenis 52 --sumber RM --pagu 1000
 "$kinerja" budget spend --year 2025 --activity 5254.8AA.001 --month 1 --amount 1500 2>"$work/err" >/dev/null
