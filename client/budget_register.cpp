@@ -11,6 +11,7 @@
 #include "client/hlc.hpp"
 #include "client/number.hpp"
 #include "client/period.hpp"
+#include "client/register_entry.hpp"
 
 namespace kinerja {
 
@@ -61,13 +62,6 @@ static void check_code(const std::string& v, const std::map<std::string, std::st
   throw bad_input(f + ": '" + v + "' is not a " + what + "; use one of " + list);
 }
 
-static void check_text(const std::string& v, const std::string& f, bool required) {
-  if (required && v.empty()) throw bad_input(f + ": is empty");
-  if (v.size() > 200) throw bad_input(f + ": is longer than 200 characters");
-  for (unsigned char c : v)
-    if (c < 0x20) throw bad_input(f + ": contains a control character");
-}
-
 static void check_month(int64_t month, const std::string& f) {
   if (month < 1 || month > 12) throw bad_input(f + ": " + std::to_string(month) + " is outside 1-12");
 }
@@ -92,12 +86,12 @@ static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::
                             std::map<std::string, int>& lines) {
   std::string year = checked_year(in.year, where);
   check_activity(in.activity, field(where, "activity"));
-  check_text(in.name, field(where, "name"), true);
+  checked_text(in.name, field(where, "name"), 200);
   check_code(in.jenis, kJenis, field(where, "jenis"), "jenis belanja");
   check_code(in.sumber, kSumber, field(where, "sumber"), "sumber dana");
   int64_t pagu = parse_count(in.pagu, field(where, "pagu"));
-  check_text(in.satuan, field(where, "satuan"), false);
-  check_text(in.reason, field(where, "reason"), false);
+  if (!in.satuan.empty()) checked_text(in.satuan, field(where, "satuan"), 200);
+  if (!in.reason.empty()) checked_text(in.reason, field(where, "reason"));
   if (!in.satuan.empty() && in.volume.empty())
     throw bad_input(field(where, "satuan") + ": needs a volume (e.g. --volume 75351 --satuan dokumen)");
   std::string key = line_key(year, in.activity, in.jenis, in.sumber);
