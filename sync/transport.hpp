@@ -18,7 +18,7 @@ struct SyncSettings {
   int attempts = 6;                // KINERJA_SYNC_ATTEMPTS, per request
   long backoff_ms = 200;           // KINERJA_SYNC_BACKOFF_MS, first retry delay
   long backoff_max_ms = 10000;     // KINERJA_SYNC_BACKOFF_MAX_MS
-  int64_t batch_ops = 2000;        // KINERJA_SYNC_BATCH_OPS, ops per push batch
+  int64_t batch_ops = 5000;        // KINERJA_SYNC_BATCH_OPS, ops per push batch (one hub fsync each)
   int64_t batch_bytes = 2 << 20;   // KINERJA_SYNC_BATCH_BYTES, uncompressed JSON per push batch
   int64_t pull_ops = 5000;         // KINERJA_SYNC_PULL_OPS, ops per pull page
   std::string ca_file;             // KINERJA_SYNC_CA_FILE: PEM CA bundle trusted for an https hub
