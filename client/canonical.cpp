@@ -1,24 +1,19 @@
 // Canonical JSON and hashing (canonical.hpp).
 #include "client/canonical.hpp"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 #include "client/error.hpp"
 
 namespace kinerja {
 
-json normalize(const json& j) {
+json normalize(json j) {
   switch (j.type()) {
-    case json::value_t::object: {
-      json out = json::object();
-      for (auto it = j.begin(); it != j.end(); ++it) out[it.key()] = normalize(it.value());
-      return out;
-    }
-    case json::value_t::array: {
-      json out = json::array();
-      for (const auto& v : j) out.push_back(normalize(v));
-      return out;
-    }
+    case json::value_t::object:
+    case json::value_t::array:
+      for (auto& v : j) v = normalize(std::move(v));
+      return j;
     case json::value_t::number_integer:
       return std::to_string(j.get<int64_t>());
     case json::value_t::number_unsigned:
@@ -62,9 +57,27 @@ std::string from_hex(std::string_view hex) {
 }
 
 std::string sha256_hex(std::string_view data) {
-  unsigned char h[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  return to_hex(h, sizeof h);
+  unsigned char h[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  if (EVP_Digest(data.data(), data.size(), h, &n, EVP_sha256(), nullptr) != 1) throw failure("SHA-256 failed");
+  return to_hex(h, n);
+}
+
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
+  if (!ctx_ || EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr) != 1) throw failure("SHA-256 failed to start");
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(ctx_); }
+
+void Sha256::update(std::string_view data) {
+  if (EVP_DigestUpdate(ctx_, data.data(), data.size()) != 1) throw failure("SHA-256 failed");
+}
+
+std::string Sha256::hex() {
+  unsigned char h[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  if (EVP_DigestFinal_ex(ctx_, h, &n) != 1) throw failure("SHA-256 failed");
+  return to_hex(h, n);
 }
 
 }  // namespace kinerja

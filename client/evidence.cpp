@@ -2,7 +2,6 @@
 #include "client/evidence.hpp"
 
 #include <fcntl.h>
-#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -103,21 +102,18 @@ Evidence take_evidence(const std::string& dir, const std::string& arg, const std
   }
   std::ifstream in(arg, std::ios::binary);
   BlobWriter out(dir);
-  crypto_hash_sha256_state st;
-  crypto_hash_sha256_init(&st);
+  Sha256 sha;
   char buf[1 << 16];
   while (in) {
     in.read(buf, sizeof buf);
     auto n = static_cast<size_t>(in.gcount());
     if (n == 0) break;
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(buf), n);
+    sha.update(std::string_view(buf, n));
     out.write(buf, n);
     e.size += static_cast<int64_t>(n);
   }
   if (in.bad()) throw failure(field + ": reading '" + arg + "' failed");
-  unsigned char h[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256_final(&st, h);
-  e.sha256 = to_hex(h, sizeof h);
+  e.sha256 = sha.hex();
   e.name = fs::path(arg).filename().string();
   if (!has_blob(dir, e.sha256)) out.finish(e.sha256);
   return e;

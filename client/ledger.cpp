@@ -16,9 +16,11 @@ static Hlc load_clock(const Db& db) {
   return v ? parse_hlc(*v) : Hlc{};
 }
 
+// Binds without copies: OP and BODY_TEXT must outlive the statement's run().
 static void bind_op(Stmt& s, const Op& op, const std::string& body_text) {
-  s.bind(1, op.v).bind(2, op.office).bind(3, op.device).bind(4, op.seq).bind(5, op.hlc).bind(6, op.author);
-  s.bind(7, op.type).bind(8, op.key).bind(9, body_text).bind(10, op.prev).bind(11, op.hash);
+  s.bind_static(1, op.v).bind_static(2, op.office).bind_static(3, op.device).bind(4, op.seq);
+  s.bind_static(5, op.hlc).bind_static(6, op.author).bind_static(7, op.type).bind_static(8, op.key);
+  s.bind_static(9, body_text).bind_static(10, op.prev).bind_static(11, op.hash);
 }
 
 static std::string head_hash(const Db& db, const std::string& device, int64_t seq) {
@@ -53,7 +55,7 @@ const Op& Batch::append(const std::string& type, const std::string& key, json bo
   cell_hash_.bind(1, type).bind(2, key);
   if (cell_hash_.step()) body["base"] = cell_hash_.text(0);
   cell_hash_.reset();
-  op.body = normalize(body);
+  op.body = normalize(std::move(body));
   op.prev = prev_;
   std::string body_text = canonical_text(op.body);
   op.hash = compute_hash(op, body_text);

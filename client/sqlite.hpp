@@ -38,7 +38,9 @@ class Stmt {
   ~Stmt();
 
   // Binds by 1-based index; returns *this so calls chain.
-  Stmt& bind(int i, std::string_view v);
+  Stmt& bind(int i, std::string_view v);  // SQLite keeps a copy of V
+  // Binds V without a copy: V must outlive the next step()/run(); run() and reset() unbind it.
+  Stmt& bind_static(int i, std::string_view v);
   Stmt& bind(int i, int64_t v);
   Stmt& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
   Stmt& bind_null(int i);

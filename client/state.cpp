@@ -13,8 +13,8 @@ StateWriter::StateWriter(Db& db, const std::string& table)
                       "WHERE (excluded.hlc, excluded.device) > (hlc, device)") {}
 
 void StateWriter::apply(const Op& op, const std::string& body_text) {
-  upsert_.bind(1, op.type).bind(2, op.key).bind(3, op.hlc).bind(4, op.device).bind(5, op.seq).bind(6, op.hash);
-  upsert_.bind(7, body_text).run();
+  upsert_.bind_static(1, op.type).bind_static(2, op.key).bind_static(3, op.hlc).bind_static(4, op.device);
+  upsert_.bind(5, op.seq).bind_static(6, op.hash).bind_static(7, body_text).run();
 }
 
 static Cell read_cell(const Stmt& s) {
@@ -36,6 +36,28 @@ std::vector<Cell> list_cells(const Db& db, const std::string& type, const std::s
   return out;
 }
 
+int64_t replay_log(Db& db, StateWriter& w, const std::string& only_cells) {
+  std::string sql =
+      "SELECT type,key,hlc,device,seq,hash,body FROM ops o WHERE NOT EXISTS "
+      "(SELECT 1 FROM sync_rejections r WHERE r.device=o.device AND r.seq=o.seq)";
+  if (!only_cells.empty())
+    sql += " AND EXISTS (SELECT 1 FROM " + only_cells + " c WHERE c.type=o.type AND c.key=o.key)";
+  Stmt all(db, sql + " ORDER BY id");
+  Op op;
+  int64_t n = 0;
+  while (all.step()) {
+    op.type = all.text(0);
+    op.key = all.text(1);
+    op.hlc = all.text(2);
+    op.device = all.text(3);
+    op.seq = all.i64(4);
+    op.hash = all.text(5);
+    w.apply(op, all.text(6));
+    ++n;
+  }
+  return n;
+}
+
 RebuildResult rebuild_state(Db& db, bool check_only) {
   RebuildResult r;
   Tx tx(db);
@@ -45,20 +67,7 @@ RebuildResult rebuild_state(Db& db, bool check_only) {
           "PRIMARY KEY (type, key)) WITHOUT ROWID");
   {
     StateWriter w(db, "temp.fresh_cells");
-    Stmt all(db,
-             "SELECT type,key,hlc,device,seq,hash,body FROM ops o WHERE NOT EXISTS "
-             "(SELECT 1 FROM sync_rejections r WHERE r.device=o.device AND r.seq=o.seq) ORDER BY id");
-    Op op;
-    while (all.step()) {
-      op.type = all.text(0);
-      op.key = all.text(1);
-      op.hlc = all.text(2);
-      op.device = all.text(3);
-      op.seq = all.i64(4);
-      op.hash = all.text(5);
-      w.apply(op, all.text(6));
-      ++r.ops;
-    }
+    r.ops = replay_log(db, w);
   }
   r.cells = query_i64(db, "SELECT COUNT(*) FROM temp.fresh_cells");
   Stmt diff(db,

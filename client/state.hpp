@@ -38,8 +38,13 @@ struct RebuildResult {
   std::vector<std::string> differences;  // "type key: why", empty when identical
 };
 
-// Replays every op (but those the hub rejected, see sync/rejections.hpp) into a fresh table and compares it with `cells`; unless CHECK_ONLY,
-// then replaces `cells` with the fresh state. Streams the log: memory does not grow with it.
+// Applies to W, in log order, every op but those the hub rejected (see sync/rejections.hpp);
+// with ONLY_CELLS (a table of (type, key) rows), only the ops of those cells. One pass over
+// the log, streamed. Returns the number of ops applied.
+int64_t replay_log(Db& db, StateWriter& w, const std::string& only_cells = "");
+
+// Replays the log (replay_log) into a fresh table and compares it with `cells`; unless
+// CHECK_ONLY, then replaces `cells` with the fresh state. Memory does not grow with the log.
 RebuildResult rebuild_state(Db& db, bool check_only);
 
 }  // namespace kinerja

@@ -48,7 +48,7 @@ int64_t apply_pull_page(Db& db, const PullPage& page) {
     cp.bind(1, d).bind(2, last_seq(db, d));
     if (!cp.step()) throw conflict("pulled ops of device " + d + " are not covered by a signed checkpoint");
   }
-  for (const auto& r : page.rejections) record_rejection(db, r);
+  record_rejections(db, page.rejections);
   meta_set(db, kMetaCursor, page.cursor);
   tx.commit();
   return fresh;

@@ -63,8 +63,7 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, con
       throw failure("the hub acknowledged seq " + std::to_string(r.acked) + " of a batch ending at " +
                     std::to_string(b->last));
     Tx tx(s.db);
-    for (const auto& rej : r.rejections)
-      if (record_rejection(s.db, rej)) st.new_rejections.push_back(rej);
+    for (auto& rej : record_rejections(s.db, r.rejections)) st.new_rejections.push_back(std::move(rej));
     st.acked = std::min(r.acked, head);
     meta_set(s.db, kMetaAcked, std::to_string(st.acked));
     tx.commit();

@@ -9,8 +9,9 @@
 
 namespace kinerja {
 
-// Records R (once) and recomputes the cell its op wrote. Returns true when it is new.
-bool record_rejection(Db& db, const Rejection& r);
+// Records each of RS not recorded yet and recomputes the cells their ops wrote, all in one
+// pass over the log. Returns the new ones. Call inside a transaction.
+std::vector<Rejection> record_rejections(Db& db, const std::vector<Rejection>& rs);
 
 std::vector<Rejection> list_rejections(const Db& db);
 

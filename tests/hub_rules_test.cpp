@@ -142,6 +142,28 @@ TEST_CASE_METHOD(HubAndOffice, "hub: a held seq with other content is a fork, qu
   CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE outcome='fork' AND office='407973'") == 1);
 }
 
+TEST_CASE_METHOD(HubAndOffice, "hub: several rejected ops on several cells in one push: each cell recomputed without them",
+                 "[sync][hub]") {
+  record(a, "2024-Q1", "3.5");
+  record(a, "2024-Q2", "3.9");
+  enrol_store(hub_db, hub.url, a);
+  sync(a);
+  {
+    Hub h = open_hub(hub_db);
+    set_lock(h, "407973", "2024", true);
+  }
+  record(a, "2024-Q1", "3.1");
+  record(a, "2024-Q2", "3.0");
+  record(a, "2024-Q1", "2.9");
+  SyncReport r = sync(a);
+  CHECK(r.push.new_rejections.size() == 3);
+  CHECK(get_cell(a.db, "value", "ILK/2024-Q1")->body["value"] == "3.5");
+  CHECK(get_cell(a.db, "value", "ILK/2024-Q2")->body["value"] == "3.9");
+  CHECK(rebuild_state(a.db, true).differences.empty());
+  Hub h = open_hub(hub_db);
+  CHECK(office_view(h, "407973") == current_values(a.db, "", 0));
+}
+
 TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept and listed; judged by hub state, not the device clock",
           "[sync][hub]") {
   record(a, "2024-Q1", "3.5");
