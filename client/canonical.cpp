@@ -56,15 +56,15 @@ std::string from_hex(std::string_view hex) {
   return out;
 }
 
-std::string sha256_hex(std::string_view data) {
-  unsigned char h[EVP_MAX_MD_SIZE];
-  unsigned int n = 0;
-  if (EVP_Digest(data.data(), data.size(), h, &n, EVP_sha256(), nullptr) != 1) throw failure("SHA-256 failed");
-  return to_hex(h, n);
+// SHA-256 fetched once: an implicit fetch on every digest costs about as much as hashing an op.
+static const EVP_MD* sha256_md() {
+  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (!md) throw failure("SHA-256 is not available from OpenSSL");
+  return md;
 }
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-  if (!ctx_ || EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr) != 1) throw failure("SHA-256 failed to start");
+  if (!ctx_ || EVP_DigestInit_ex(ctx_, sha256_md(), nullptr) != 1) throw failure("SHA-256 failed to start");
 }
 
 Sha256::~Sha256() { EVP_MD_CTX_free(ctx_); }
@@ -76,8 +76,15 @@ void Sha256::update(std::string_view data) {
 std::string Sha256::hex() {
   unsigned char h[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  if (EVP_DigestFinal_ex(ctx_, h, &n) != 1) throw failure("SHA-256 failed");
+  if (EVP_DigestFinal_ex(ctx_, h, &n) != 1 || EVP_DigestInit_ex(ctx_, sha256_md(), nullptr) != 1)
+    throw failure("SHA-256 failed");
   return to_hex(h, n);
+}
+
+std::string sha256_hex(std::string_view data) {
+  thread_local Sha256 sha;  // one context per thread, reused
+  sha.update(data);
+  return sha.hex();
 }
 
 }  // namespace kinerja

@@ -29,7 +29,7 @@ std::string from_hex(std::string_view hex);  // throws Error(BadInput) on malfor
 std::string sha256_hex(std::string_view data);
 
 // SHA-256 over data fed in pieces (a file read in chunks): update() any number of times,
-// then hex() once.
+// then hex(), which also starts a new digest.
 class Sha256 {
  public:
   Sha256();
