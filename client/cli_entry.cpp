@@ -5,6 +5,7 @@
 #include "client/cli.hpp"
 #include "client/entry.hpp"
 #include "client/error.hpp"
+#include "client/format_id.hpp"
 #include "client/period.hpp"
 #include "client/state.hpp"
 
@@ -19,11 +20,14 @@ static void report_recorded(const RecordResult& r, const std::string& what) {
 static void cmd_show(const Cli& cli, const std::string& indicator, int year, bool as_json) {
   Store s = cli.open();
   json out = current_values(s.db, indicator, year);
+  auto figure = [](const json& j, const char* name) {  // stored "1234.5" shown as "1.234,5"
+    return j.contains(name) ? id_from_fixed(j[name].get<std::string>()) : "";
+  };
   std::vector<std::vector<std::string>> rows;
   for (const auto& j : out)
     rows.push_back({j["indicator"].get<std::string>() + (j.contains("part") ? "/" + j["part"].get<std::string>() : ""),
-                    parse_period(j["period"].get<std::string>()).label(), j.value("value", ""),
-                    j.value("numerator", ""), j.value("denominator", ""), j.value("note", "")});
+                    parse_period(j["period"].get<std::string>()).label(), figure(j, "value"), figure(j, "numerator"),
+                    figure(j, "denominator"), j.value("note", "")});
   if (as_json) return print_json(out);
   if (rows.empty()) {
     std::cout << "No realisasi recorded" << (indicator.empty() ? "" : " for " + indicator)

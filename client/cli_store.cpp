@@ -93,13 +93,13 @@ static void cmd_log(const Cli& cli, bool as_json, int64_t limit) {
           json body = op.body;
           body.erase("base");
           rows.push_back({op.device, std::to_string(op.seq), op.hlc, op.type, op.key,
-                          op.body.contains("base") ? "koreksi" : "", body.dump().substr(0, 80)});
+                          op.body.contains("base") ? "ya" : "", body.dump().substr(0, 80)});
         }
         return true;
       },
       after);
   if (as_json) return print_json(out);
-  print_table({"device", "seq", "hlc", "type", "key", "", "body"}, rows);
+  print_table({"device", "seq", "hlc", "type", "key", "koreksi", "body"}, rows);
 }
 
 static int cmd_verify(const Cli& cli, bool as_json) {
