@@ -78,8 +78,7 @@ void Batch::commit() {
   tx_.commit();
 }
 
-// Every column of an op row (kOpColumns) but the body, left as text in column 8.
-static Op op_head_from_row(const Stmt& s) {
+Op op_head_from_row(const Stmt& s) {
   Op op;
   op.v = s.text(0);
   op.office = s.text(1);

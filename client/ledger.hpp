@@ -45,6 +45,7 @@ class Batch {
 // Reads ops in log order (local arrival); F returns false to stop.
 void for_each_op(const Db& db, const std::function<bool(const Op&)>& f, int64_t after_id = 0);
 Op op_from_row(const Stmt& s);  // columns: v,office,device,seq,hlc,author,type,key,body,prev,hash
+Op op_head_from_row(const Stmt& s);  // the same, but the body is left as text in column 8
 extern const char* const kOpColumns;
 
 int64_t op_count(const Db& db);

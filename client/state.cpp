@@ -2,6 +2,7 @@
 #include "client/state.hpp"
 
 #include "client/error.hpp"
+#include "client/ledger.hpp"
 
 namespace kinerja {
 
@@ -37,24 +38,14 @@ std::vector<Cell> list_cells(const Db& db, const std::string& type, const std::s
 }
 
 int64_t replay_log(Db& db, StateWriter& w, const std::string& only_cells) {
-  std::string sql =
-      "SELECT type,key,hlc,device,seq,hash,body FROM ops o WHERE NOT EXISTS "
-      "(SELECT 1 FROM sync_rejections r WHERE r.device=o.device AND r.seq=o.seq)";
+  std::string sql = std::string("SELECT ") + kOpColumns +
+                    " FROM ops o WHERE NOT EXISTS "
+                    "(SELECT 1 FROM sync_rejections r WHERE r.device=o.device AND r.seq=o.seq)";
   if (!only_cells.empty())
     sql += " AND EXISTS (SELECT 1 FROM " + only_cells + " c WHERE c.type=o.type AND c.key=o.key)";
   Stmt all(db, sql + " ORDER BY id");
-  Op op;
   int64_t n = 0;
-  while (all.step()) {
-    op.type = all.text(0);
-    op.key = all.text(1);
-    op.hlc = all.text(2);
-    op.device = all.text(3);
-    op.seq = all.i64(4);
-    op.hash = all.text(5);
-    w.apply(op, all.text(6));
-    ++n;
-  }
+  for (; all.step(); ++n) w.apply(op_head_from_row(all), all.text(8));
   return n;
 }
 
