@@ -160,29 +160,53 @@ VerifyResult verify_ledger(const Db& db) {
   return r;
 }
 
-bool ingest_op(Db& db, const Op& op) {
-  if (compute_hash(op) != op.hash)
-    throw conflict("op " + op.device + "#" + std::to_string(op.seq) + ": hash does not match its content");
-  {
-    Stmt held(db, "SELECT hash FROM ops WHERE device=? AND seq=?");
-    held.bind(1, op.device).bind(2, op.seq);
-    if (held.step()) {
-      if (held.text(0) == op.hash) return false;
-      throw conflict("op " + op.device + "#" + std::to_string(op.seq) + " forks the chain: another op holds that seq");
-    }
-  }
-  int64_t head = last_seq(db, op.device);
-  if (op.seq != head + 1)
-    throw conflict("op " + op.device + "#" + std::to_string(op.seq) + " leaves a gap after seq " + std::to_string(head));
-  if (op.prev != head_hash(db, op.device, head))
-    throw conflict("op " + op.device + "#" + std::to_string(op.seq) + ": prev does not match the chain");
+Ingest::Ingest(Db& db)
+    : db_(db),
+      held_(db, "SELECT hash FROM ops WHERE device=? AND seq=?"),
+      head_(db, "SELECT seq, hash FROM ops WHERE device=? ORDER BY seq DESC LIMIT 1"),
+      insert_(db, kInsertOp),
+      state_(db),
+      clock_(load_clock(db)) {}
+
+const Ingest::Head& Ingest::head(const std::string& device) {
+  auto it = heads_.find(device);
+  if (it != heads_.end()) return it->second;
+  Head h{0, kZeroHash};
+  head_.bind(1, device);
+  if (head_.step()) h = Head{head_.i64(0), head_.text(1)};
+  head_.reset();
+  return heads_[device] = h;
+}
+
+bool Ingest::add(const Op& op) {
+  auto name = [&] { return "op " + op.device + "#" + std::to_string(op.seq); };
   std::string body_text = canonical_text(op.body);
-  Stmt ins(db, kInsertOp);
-  bind_op(ins, op, body_text);
-  ins.run();
-  StateWriter(db).apply(op, body_text);
-  meta_set(db, "hlc", format_hlc(hlc_merge(load_clock(db), parse_hlc(op.hlc))));
+  if (compute_hash(op, body_text) != op.hash) throw conflict(name() + ": hash does not match its content");
+  const Head& h = head(op.device);
+  if (op.seq <= h.seq) {
+    held_.bind(1, op.device).bind(2, op.seq);
+    bool same = held_.step() && held_.text(0) == op.hash;
+    held_.reset();
+    if (same) return false;
+    throw conflict(name() + " forks the chain: another op holds that seq");
+  }
+  if (op.seq != h.seq + 1) throw conflict(name() + " leaves a gap after seq " + std::to_string(h.seq));
+  if (op.prev != h.hash) throw conflict(name() + ": prev does not match the chain");
+  bind_op(insert_, op, body_text);
+  insert_.run();
+  state_.apply(op, body_text);
+  heads_[op.device] = Head{op.seq, op.hash};
+  clock_ = hlc_merge(clock_, parse_hlc(op.hlc));
   return true;
+}
+
+void Ingest::finish() { meta_set(db_, "hlc", format_hlc(clock_)); }
+
+bool ingest_op(Db& db, const Op& op) {
+  Ingest in(db);
+  bool fresh = in.add(op);
+  in.finish();
+  return fresh;
 }
 
 void ingest_checkpoint(Db& db, const Checkpoint& c) {

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,9 +61,34 @@ struct VerifyResult {
 };
 VerifyResult verify_ledger(const Db& db);
 
-// Checks the link of OP against the device's head and its hash, inserts it, applies it
-// to state and advances the clock. Returns false if the op is already held (same hash);
-// throws Error(Conflict) for a fork (same seq, other content) or a gap.
+// Takes ops of any device (pulled from the hub) into the log, inside the caller's
+// transaction: statements are prepared once and each device's head is read once, so a
+// page of ops costs one insert and one state write per op.
+class Ingest {
+ public:
+  explicit Ingest(Db& db);
+  // Checks OP's hash and its link to the device's head, inserts it and applies it to
+  // state. Returns false if the op is already held (same hash); throws Error(Conflict)
+  // for a fork (same seq, other content) or a gap.
+  bool add(const Op& op);
+  // Advances the store's clock past every op added.
+  void finish();
+
+ private:
+  struct Head {
+    int64_t seq = 0;
+    std::string hash;
+  };
+  const Head& head(const std::string& device);
+
+  Db& db_;
+  Stmt held_, head_, insert_;
+  StateWriter state_;
+  Hlc clock_;
+  std::map<std::string, Head> heads_;
+};
+
+// One op through an Ingest (tests, single ops).
 bool ingest_op(Db& db, const Op& op);
 void ingest_checkpoint(Db& db, const Checkpoint& c);  // verifies the signature
 

@@ -31,6 +31,7 @@ int64_t apply_pull_page(Db& db, const PullPage& page) {
   int64_t fresh = 0;
   std::set<std::string> touched;
   Stmt known(db, "SELECT 1 FROM devices WHERE device=?");
+  Ingest ingest(db);
   for (const auto& op : page.ops) {
     if (op.v != kOpVersion)
       throw failure("pulled op " + op.device + "#" + std::to_string(op.seq) + " has op version " + op.v +
@@ -39,9 +40,10 @@ int64_t apply_pull_page(Db& db, const PullPage& page) {
     bool ok = known.step();
     known.reset();
     if (!ok) throw conflict("pulled op " + op.device + "#" + std::to_string(op.seq) + " is from an unknown device");
-    if (ingest_op(db, op)) ++fresh;
+    if (ingest.add(op)) ++fresh;
     touched.insert(op.device);
   }
+  ingest.finish();
   for (const auto& c : page.checkpoints) ingest_checkpoint(db, c);
   for (const auto& d : touched) {
     Stmt cp(db, "SELECT 1 FROM checkpoints WHERE device=? AND seq=?");
