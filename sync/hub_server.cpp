@@ -9,7 +9,7 @@
 #include <type_traits>
 
 #include "client/error.hpp"
-#include "client/evidence.hpp"
+#include "sync/hub_blobs.hpp"
 #include "sync/hub_pull.hpp"
 #include "sync/hub_push.hpp"
 #include "sync/hub_store.hpp"
@@ -132,16 +132,13 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     if (!page.more) mark_synced(hub, who.device);
     return to_json(page);
   }));
-  // Evidence files: any device of an office may hold or fetch a blob by its hash; the hub
-  // stores a PUT only when the bytes hash to the name (else corrupt_body: sent again).
-  const std::string blobs = db_path + ".blobs";
+  // Evidence files (sync/hub_blobs.hpp): an office fetches only files its devices uploaded.
   svr->Post("/v1/blobs/missing", route([&](const httplib::Request& req, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));
     out.office = who.office;
     out.device = who.device;
     BlobMissing m;
-    for (const auto& h : blob_query_from_json(parse_body(req)).sha256)
-      if (!has_blob(blobs, h)) m.missing.push_back(h);
+    m.missing = blobs_missing(hub, who.office, blob_query_from_json(parse_body(req)).sha256);
     return to_json(m);
   }));
   svr->Put("/v1/blobs/([0-9a-f]{64})", route([&](const httplib::Request& req, Outcome& out) {
@@ -149,16 +146,16 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     out.office = who.office;
     out.device = who.device;
     std::string sha = req.matches[1];
-    if (req.get_header_value(kBodyChecksumHeader) != sha || !put_blob(blobs, sha, req.body))
-      throw ProtocolError{400, "corrupt_body", "the file does not hash to " + sha + ": send it again", -1};
+    store_blob(hub, who.office, sha, req.get_header_value(kBodyChecksumHeader), req.body);
     return json{{"v", kProtocolVersion}, {"sha256", sha}};
   }));
   svr->Get("/v1/blobs/([0-9a-f]{64})", route([&](const httplib::Request& req, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));
     out.office = who.office;
     out.device = who.device;
-    auto bytes = read_blob(blobs, req.matches[1]);
-    if (!bytes) throw ProtocolError{404, "no_blob", "the hub holds no file " + std::string(req.matches[1]), -1};
+    auto bytes = fetch_blob(hub, who.office, req.matches[1]);
+    if (!bytes)
+      throw ProtocolError{404, "no_blob", "the hub holds no file " + std::string(req.matches[1]) + " of this office", -1};
     return RawBody{std::move(*bytes)};
   }));
   // Requests refused before a handler ran (413, 404, 415) are logged here.

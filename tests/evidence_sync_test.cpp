@@ -1,7 +1,7 @@
 // Evidence files in a sync against a real kinerja-hub on 127.0.0.1: uploaded after the ops
 // under their SHA-256 with identical bytes, only the files the hub lacks, none on a
-// metered link, downloaded by another device of the office, and a file that does not hash
-// to its name refused by the hub.
+// metered link, downloaded by another device of the office, a file that does not hash to
+// its name refused by the hub, and no file served to an office that has not uploaded it.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -96,4 +96,28 @@ TEST_CASE("evidence: the hub refuses a file that does not hash to its name", "[s
   REQUIRE(got.raw == "the real bytes");
   Transport stranger(f.hub.url, "kt_not_a_token", settings);
   REQUIRE(stranger.get_raw("/v1/blobs/" + sha).status == 401);
+}
+
+TEST_CASE("evidence: another office cannot fetch a file by its hash until it uploads the file itself", "[sync][evidence]") {
+  HubAndOffice f;
+  enrol_store(f.hub_db, f.hub.url, f.a);
+  std::string bytes = evidence_file(f.dir, "notulen.pdf", 4000, 7);
+  std::string sha = sha256_hex(bytes);
+  done_with_file(f.a, f.dir, "notulen.pdf");
+  REQUIRE(sync(f.a).evidence.uploaded == 1);
+
+  Store other = make_office_store(f.dir.file("other.db"), "407974");
+  enrol_store(f.hub_db, f.hub.url, other);
+  SyncSettings settings = settings_from_env();
+  settings.attempts = 1;
+  Transport t(f.hub.url, *meta_get(other.db, kMetaToken), settings);
+  HubAnswer got = t.get_raw("/v1/blobs/" + sha);
+  CHECK(got.status == 404);
+  CHECK(got.raw.find("notulen") == std::string::npos);
+  HubAnswer missing = t.post("/v1/blobs/missing", to_json(BlobQuery{{sha}}));
+  CHECK(blob_missing_from_json(missing.body).missing == std::vector<std::string>{sha});
+  // Holding the same file, it uploads it and from then on may fetch it.
+  REQUIRE(t.put_raw("/v1/blobs/" + sha, bytes, sha).status == 200);
+  CHECK(blob_missing_from_json(t.post("/v1/blobs/missing", to_json(BlobQuery{{sha}})).body).missing.empty());
+  CHECK(t.get_raw("/v1/blobs/" + sha).raw == bytes);
 }
