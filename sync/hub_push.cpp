@@ -1,6 +1,8 @@
 // The hub's push rules (hub_push.hpp).
 #include "sync/hub_push.hpp"
 
+#include <optional>
+
 #include "client/error.hpp"
 #include "client/hlc.hpp"
 #include "client/period.hpp"
@@ -28,17 +30,30 @@ static bool period_covers(const Period& l, const Period& p) {
   return false;
 }
 
-static bool on_locked_period(const std::vector<Period>& locks, const Op& op) {
-  auto it = op.body.find("period");
-  if (locks.empty() || it == op.body.end() || !it->is_string()) return false;
-  Period p;
+// The period an op's entry is about: its "period", else the month of its "date" (cases, RB
+// completions), else its "year" (RB plan items, risks, innovations).
+static std::optional<Period> op_period(const Op& op) {
+  auto text = [&op](const char* name) {
+    auto it = op.body.find(name);
+    return it != op.body.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  std::string p = text("period");
+  if (p.empty()) p = text("date").substr(0, 7);
+  if (p.empty()) p = text("year");
+  if (p.empty()) return std::nullopt;
   try {
-    p = parse_period(it->get<std::string>());
+    return parse_period(p);
   } catch (const Error&) {
-    return false;
+    return std::nullopt;
   }
+}
+
+static bool on_locked_period(const std::vector<Period>& locks, const Op& op) {
+  if (locks.empty()) return false;
+  std::optional<Period> p = op_period(op);
+  if (!p) return false;
   for (const auto& l : locks)
-    if (period_covers(l, p)) return true;
+    if (period_covers(l, *p)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 // forks quarantined, period locks judged by hub state, pull scope, tokens, size limit.
 #include <catch2/catch.hpp>
 
+#include "client/rb_register.hpp"
 #include "client/state.hpp"
 #include "sync/hub_pull.hpp"
 #include "sync/rejections.hpp"
@@ -140,6 +141,28 @@ TEST_CASE_METHOD(HubAndOffice, "hub: a held seq with other content is a fork, qu
   CHECK(held.text(0) == ops[2].hash);
   CHECK(offices_summary(h)[0]["quarantined"] == "1");
   CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE outcome='fork' AND office='407973'") == 1);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: register ops are judged by their date or year against locks", "[sync][hub]") {
+  std::string early = add_rb_item(a, {2024, "Penguatan Akuntabilitas", "reviu renaksi", "2024-Q1", "", "", "", ""});
+  std::string late = add_rb_item(a, {2024, "Penguatan Pengawasan", "sosialisasi", "2024-Q3", "", "", "", ""});
+  enrol_store(hub_db, hub.url, a);
+  sync(a);
+  {
+    Hub h = open_hub(hub_db);
+    set_lock(h, "407973", "2024-Q1", true);
+    set_lock(h, "407973", "2025", true);
+  }
+  mark_rb_done(a, {early, "https://sakip.example.go.id/reviu.pdf", "2024-03-28"});  // in the locked Q1: rejected
+  mark_rb_done(a, {late, "https://sakip.example.go.id/sosialisasi.pdf", "2024-08-14"});
+  add_rb_item(a, {2025, "Penguatan Akuntabilitas", "reviu 2025", "2025-Q1", "", "", "", ""});  // the locked year
+  SyncReport r = sync(a);
+  REQUIRE(r.push.new_rejections.size() == 2);
+  std::vector<RbItem> items = list_rb(a.db, 2024);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].done_date.empty());
+  CHECK(items[1].done_date == "2024-08-14");
+  CHECK(list_rb(a.db, 2025).empty());
 }
 
 TEST_CASE_METHOD(HubAndOffice, "hub: several rejected ops on several cells in one push: each cell recomputed without them",
