@@ -60,9 +60,9 @@ void add_entry_commands(CLI::App& app, Cli& cli) {
   auto file = std::make_shared<std::string>();
   import->add_option("FILE", *file, "The CSV file")->required();
   import->callback([&cli, file] {
-    auto entries = read_entries_csv(*file);
     Store s = cli.open();
-    report_recorded(record_entries(s, entries), std::to_string(entries.size()) + " rows of " + *file);
+    RecordResult r = import_entries(s, *file);
+    report_recorded(r, std::to_string(r.ops) + " rows of " + *file);
   });
 
   auto* show = app.add_subcommand("show", "The current realisasi values");

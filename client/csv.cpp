@@ -9,16 +9,17 @@
 
 namespace kinerja {
 
-// Splits the whole text into records of fields, tracking the line each record starts on.
-static std::vector<std::pair<int, std::vector<std::string>>> parse(const std::string& text, const std::string& path) {
-  std::vector<std::pair<int, std::vector<std::string>>> records;
+using Record = std::function<void(int line, std::vector<std::string>& fields)>;
+
+// Splits TEXT into records of fields, handing each to F with the line it starts on.
+static void parse(const std::string& text, const std::string& path, const Record& f) {
   std::vector<std::string> fields;
   std::string cur;
   int line = 1, start = 1;
   bool quoted = false, was_quoted = false;
   auto end_record = [&] {
     fields.push_back(cur);
-    if (!(fields.size() == 1 && fields[0].empty() && !was_quoted)) records.emplace_back(start, fields);
+    if (!(fields.size() == 1 && fields[0].empty() && !was_quoted)) f(start, fields);
     fields.clear();
     cur.clear();
     was_quoted = false;
@@ -51,20 +52,10 @@ static std::vector<std::pair<int, std::vector<std::string>>> parse(const std::st
   }
   if (quoted) throw bad_input(path + ": line " + std::to_string(start) + ": a quoted field is never closed");
   if (!cur.empty() || !fields.empty()) end_record();
-  return records;
 }
 
-std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::string>& required,
-                             const std::vector<std::string>& optional) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw bad_input(path + ": cannot read the file");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // spreadsheet BOM
-  auto records = parse(text, path);
-  if (records.empty()) throw bad_input(path + ": the file is empty (a header row is required)");
-  std::vector<std::string> header = records[0].second;
+static void check_header(std::vector<std::string>& header, const std::string& path,
+                         const std::vector<std::string>& required, const std::vector<std::string>& optional) {
   for (auto& h : header) {
     h.erase(0, h.find_first_not_of(' '));
     h.erase(h.find_last_not_of(' ') + 1);
@@ -76,16 +67,40 @@ std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::str
     if (std::find(required.begin(), required.end(), h) == required.end() &&
         std::find(optional.begin(), optional.end(), h) == optional.end())
       throw bad_input(path + ": line 1: unknown column '" + h + "'");
-  std::vector<CsvRow> rows;
-  for (size_t i = 1; i < records.size(); ++i) {
-    const auto& [line, fields] = records[i];
+}
+
+void for_each_csv_row(const std::string& path, const std::vector<std::string>& required,
+                      const std::vector<std::string>& optional, const std::function<void(const CsvRow&)>& f) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw bad_input(path + ": cannot read the file");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // spreadsheet BOM
+  std::vector<std::string> header;
+  bool have_header = false;
+  CsvRow row;
+  parse(text, path, [&](int line, std::vector<std::string>& fields) {
+    if (!have_header) {
+      header = std::move(fields);
+      check_header(header, path, required, optional);
+      have_header = true;
+      return;
+    }
     if (fields.size() != header.size())
       throw bad_input(path + ": line " + std::to_string(line) + ": has " + std::to_string(fields.size()) +
                       " fields, the header has " + std::to_string(header.size()));
-    CsvRow row{line, {}};
-    for (size_t k = 0; k < header.size(); ++k) row.fields[header[k]] = fields[k];
-    rows.push_back(std::move(row));
-  }
+    row.line = line;
+    for (size_t k = 0; k < header.size(); ++k) row.fields[header[k]] = std::move(fields[k]);
+    f(row);
+  });
+  if (!have_header) throw bad_input(path + ": the file is empty (a header row is required)");
+}
+
+std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::string>& required,
+                             const std::vector<std::string>& optional) {
+  std::vector<CsvRow> rows;
+  for_each_csv_row(path, required, optional, [&](const CsvRow& row) { rows.push_back(row); });
   return rows;
 }
 

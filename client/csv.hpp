@@ -1,6 +1,7 @@
 // Reading CSV files (RFC 4180: quoted fields, "" escapes, CRLF or LF) with a header row;
 // every error names the line and, where it can, the column.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -13,7 +14,12 @@ struct CsvRow {
 };
 
 // Reads PATH, whose header must contain every name in REQUIRED and nothing outside
-// REQUIRED and OPTIONAL. Throws Error(BadInput) on malformed input.
+// REQUIRED and OPTIONAL, and hands F each row in file order (the row is reused: copy what
+// is kept). Throws Error(BadInput) on malformed input, after the rows before it.
+void for_each_csv_row(const std::string& path, const std::vector<std::string>& required,
+                      const std::vector<std::string>& optional, const std::function<void(const CsvRow&)>& f);
+
+// Every row of PATH (for_each_csv_row), read into memory.
 std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::string>& required,
                              const std::vector<std::string>& optional = {});
 

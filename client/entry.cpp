@@ -101,33 +101,51 @@ static std::map<std::string, PeriodKind> recorded_granularity(const Db& db) {
   return out;
 }
 
-RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
-  if (entries.empty()) throw bad_input("nothing to record: no entries given");
-  auto granularity = recorded_granularity(s.db);
-  IndicatorCache indicators(s.db);
-  std::vector<Checked> checked;
-  checked.reserve(entries.size());
-  for (const auto& e : entries) checked.push_back(check(indicators, e, granularity));
-  RecordResult r;
-  Batch b(s);
-  for (auto& c : checked) {
-    const Op& op = b.append("value", c.key, std::move(c.body));
-    if (op.body.contains("base")) ++r.corrections;
-    r.last_seq = op.seq;
+// Checks and appends entries one at a time, all in one Batch: nothing is kept per entry,
+// and an entry that fails its check leaves the store as it was (the Batch never commits).
+class EntryWriter {
+ public:
+  explicit EntryWriter(Store& s) : batch_(s), granularity_(recorded_granularity(s.db)), indicators_(s.db) {}
+
+  void add(const EntryInput& e) {
+    Checked c = check(indicators_, e, granularity_);
+    const Op& op = batch_.append("value", c.key, std::move(c.body));
+    if (op.body.contains("base")) ++result_.corrections;
+    result_.last_seq = op.seq;
   }
-  b.commit();
-  r.ops = b.size();
-  return r;
+
+  RecordResult commit() {
+    if (batch_.size() == 0) throw bad_input("nothing to record: no entries given");
+    batch_.commit();
+    result_.ops = batch_.size();
+    return result_;
+  }
+
+ private:
+  Batch batch_;
+  std::map<std::string, PeriodKind> granularity_;
+  IndicatorCache indicators_;
+  RecordResult result_;
+};
+
+RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
+  EntryWriter w(s);
+  for (const auto& e : entries) w.add(e);
+  return w.commit();
 }
 
-std::vector<EntryInput> read_entries_csv(const std::string& path) {
-  std::vector<EntryInput> out;
-  for (auto& row : read_csv(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component"})) {
-    auto& f = row.fields;
-    out.push_back(EntryInput{f["indicator"], f["period"], f["value"], f["numerator"], f["denominator"], f["note"],
-                             path + ": line " + std::to_string(row.line), f["component"]});
-  }
-  return out;
+RecordResult import_entries(Store& s, const std::string& path) {
+  EntryWriter w(s);
+  for_each_csv_row(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component"},
+                   [&](const CsvRow& row) {
+                     auto f = [&row](const char* name) {  // "" for an optional column the file lacks
+                       auto it = row.fields.find(name);
+                       return it == row.fields.end() ? std::string() : it->second;
+                     };
+                     w.add(EntryInput{f("indicator"), f("period"), f("value"), f("numerator"), f("denominator"),
+                                      f("note"), path + ": line " + std::to_string(row.line), f("component")});
+                   });
+  return w.commit();
 }
 
 json current_values(const Db& db, const std::string& indicator, int year) {

@@ -1,7 +1,7 @@
 // Realisasi entries: the measured value of an indicator for a period, recorded by hand
-// (`kinerja record`) or from a CSV file (`kinerja import`). Validation against the
-// catalogue happens before anything is written; a second entry for the same indicator and
-// period is a correction that supersedes the first (both stay in the log).
+// (`kinerja record`) or from a CSV file (`kinerja import`). Entries are checked against the
+// catalogue inside one transaction that commits only when all pass; a second entry for the
+// same indicator and period is a correction that supersedes the first (both in the log).
 #pragma once
 #include <string>
 #include <vector>
@@ -25,10 +25,13 @@ struct RecordResult {
   size_t corrections = 0;  // entries that superseded an earlier value
 };
 
-// Validates every entry, then appends them all in one transaction, or nothing.
+// Checks and appends every entry in one transaction: all of them, or (on the first bad
+// one, Error(BadInput) naming its field) nothing.
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
-// Reads a CSV file (header indicator,period,value,numerator,denominator,note[,component]) into entries; errors name line and column.
-std::vector<EntryInput> read_entries_csv(const std::string& path);
+// The same for each row of a CSV file (header indicator,period,value,numerator,denominator,
+// note[,component]), read row by row so memory does not grow with the file; errors name
+// the line and the column.
+RecordResult import_entries(Store& s, const std::string& path);
 
 // The current values (cells of type "value") as `kinerja show --json` prints them, in key
 // order; INDICATOR "" and YEAR 0 mean all.
