@@ -1,7 +1,7 @@
 // The ledger: the append-only, hash-chained op log of a store. A Batch appends this
 // device's next ops in one transaction, writes their state in the same transaction and
 // ends with one signed checkpoint over the new chain head. verify_ledger() re-checks
-// every link and signature; ingest_op() takes another device's op (from sync).
+// every link and signature; an Ingest takes ops of other devices (from sync).
 #pragma once
 #include <cstdint>
 #include <functional>
