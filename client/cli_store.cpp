@@ -69,8 +69,8 @@ static void cmd_status(const Cli& cli, bool as_json) {
             << "\nLast sync:  " << (sy["last_sync"].get<std::string>().empty() ? "never" : sy["last_sync"].get<std::string>())
             << "\n";
   for (const auto& r : sy["rejections"])
-    std::cout << "Rejected:   op " << r["device"].get<std::string>() << "#" << r["seq"].get<std::string>() << " ("
-              << r["reason"].get<std::string>() << "), kept in the log\n";
+    std::cout << "Rejected:   op " << r["device"].get<std::string>() << "#" << r["seq"].get<std::string>() << " "
+              << r["cell"].get<std::string>() << " (" << r["reason"].get<std::string>() << "), kept in the log\n";
 }
 
 static void cmd_log(const Cli& cli, bool as_json, int64_t limit) {

@@ -8,6 +8,7 @@
 #include "client/cli.hpp"
 #include "client/conflicts.hpp"
 #include "client/error.hpp"
+#include "sync/rejections.hpp"
 #include "sync/sync_client.hpp"
 
 namespace kinerja {
@@ -62,8 +63,8 @@ static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool m
       std::cout << "Evidence files: " << r.evidence.uploaded << " uploaded, " << r.evidence.downloaded << " downloaded, "
                 << r.evidence.pending << " pending\n";
     for (const auto& x : r.push.new_rejections)
-      std::cout << "REJECTED by the hub: op " << x.device << "#" << x.seq << " (" << x.reason
-                << "); it stays in the log, listed by `kinerja status`\n";
+      std::cout << "REJECTED by the hub: op " << x.device << "#" << x.seq << " " << rejected_cell(s.db, x) << " ("
+                << x.reason << "); it stays in the log, listed by `kinerja status`\n";
   }
   return r.push.new_rejections.empty() ? 0 : static_cast<int>(ErrorKind::Conflict);
 }

@@ -39,4 +39,10 @@ std::vector<Rejection> list_rejections(const Db& db) {
   return out;
 }
 
+std::string rejected_cell(const Db& db, const Rejection& r) {
+  Stmt q(db, "SELECT type, key FROM ops WHERE device=? AND seq=?");
+  q.bind(1, r.device).bind(2, r.seq);
+  return q.step() ? q.text(0) + " " + q.text(1) : "";
+}
+
 }  // namespace kinerja

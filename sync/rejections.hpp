@@ -2,6 +2,7 @@
 // are listed by `kinerja status`, and the cell they wrote is recomputed without them, so
 // every node (and the hub's view) shows the same state.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "client/sqlite.hpp"
@@ -14,5 +15,8 @@ namespace kinerja {
 std::vector<Rejection> record_rejections(Db& db, const std::vector<Rejection>& rs);
 
 std::vector<Rejection> list_rejections(const Db& db);
+
+// What the rejected op wrote, for people: "TYPE KEY", e.g. "rb.done RB-E17A-5".
+std::string rejected_cell(const Db& db, const Rejection& r);
 
 }  // namespace kinerja

@@ -10,7 +10,11 @@ int64_t acked_seq(const Db& db) { return std::stoll(meta_get(db, kMetaAcked).val
 
 json sync_status(const Store& s) {
   json rej = json::array();
-  for (const auto& r : list_rejections(s.db)) rej.push_back(to_json(r));
+  for (const auto& r : list_rejections(s.db)) {
+    json j = to_json(r);
+    j["cell"] = rejected_cell(s.db, r);
+    rej.push_back(std::move(j));
+  }
   return json{{"hub", meta_get(s.db, kMetaHubUrl).value_or("")},
               {"enrolled", meta_get(s.db, kMetaToken) ? "true" : "false"},
               {"acked_seq", std::to_string(acked_seq(s.db))},

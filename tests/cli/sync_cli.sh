@@ -62,9 +62,11 @@ ka status --json > st.json
 hub lock --office 407973 --period 2024-Q2 >/dev/null
 ka record --indicator LAYANAN --period 2024-Q2 --numerator 39 --denominator 100 >/dev/null
 rc=0; ka sync > lock.txt || rc=$?
-[ $rc = 3 ] && grep -q period_locked lock.txt || fail "a sync with a locked-period op exits 3 naming period_locked (got $rc)"
-ka status | grep -q "period_locked" || fail "status lists the rejection"
-[ "$(ka status --json | jq '.sync.rejections | length')" = 1 ] || fail "one rejection in status --json"
+[ $rc = 3 ] && grep -q "value LAYANAN/2024-Q2 (period_locked)" lock.txt ||
+  fail "a sync with a locked-period op exits 3 naming the cell and period_locked (got $rc): $(cat lock.txt)"
+ka status | grep -q "value LAYANAN/2024-Q2 (period_locked)" || fail "status lists the rejection and its cell"
+[ "$(ka status --json | jq -r '.sync.rejections | length, .[0].cell')" = "1
+value LAYANAN/2024-Q2" ] || fail "one rejection in status --json, with its cell"
 [ "$(ka show --json | jq -r '.[] | select(.period=="2024-Q2") | .numerator')" = 32 ] || fail "the locked value stands"
 [ "$(hub offices --json | jq -r '.[0].pending_rejections')" = 1 ] || fail "the hub counts the rejection"
 kb sync >/dev/null
