@@ -1,6 +1,6 @@
 # Shared by the CLI end-to-end scripts (sourced, hence no .sh suffix): the kinerja binary,
 # a scratch directory removed on exit with KINERJA_STORE inside it, background processes
-# (e.g. a hub: add its pid to bg_pids) killed on exit, and small assertions.
+# (e.g. a hub: add its pid to bg_pids) killed on exit, a loopback hub, and small assertions.
 kinerja=$KINERJA_BIN_DIR/kinerja
 work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-cli.XXXXXX")
 bg_pids=()
@@ -38,4 +38,22 @@ json_check() {
   python3 -c "import json, sys
 j = json.load(sys.stdin)
 assert ($1), 'not true: ' + '''$1 ''' + ' for ' + json.dumps(j)[:2000]"
+}
+
+# `hub ARGS`: kinerja-hub on the scratch hub store $work/hub.db.
+hub() { "$KINERJA_BIN_DIR/kinerja-hub" --db "$work/hub.db" "$@"; }
+
+# Adds Kanim Semarang to the hub store and serves it on a free loopback port until exit;
+# sets hub_pid and hub_url. Its stdout and log are $work/hub.out and $work/hub.log.
+start_hub() {
+  hub office add --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
+  # Not through hub(): backgrounding a function would make $! a subshell, not the hub.
+  "$KINERJA_BIN_DIR/kinerja-hub" --db "$work/hub.db" --listen 127.0.0.1:0 >"$work/hub.out" 2>"$work/hub.log" &
+  hub_pid=$!
+  bg_pids+=("$hub_pid")
+  for _ in $(seq 100); do grep -q '^listening on ' "$work/hub.out" && break; sleep 0.1; done
+  local address
+  address=$(sed -n 's/^listening on \(127\.0\.0\.1:[0-9]*\)$/\1/p' "$work/hub.out")
+  [ -n "$address" ] || fail "the hub did not print its address"
+  hub_url=http://$address
 }

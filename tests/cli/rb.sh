@@ -94,13 +94,8 @@ expect_bad "bad2.csv: line 3, column due: '2024-Q9' has a quarter outside 1-4" r
 # Evidence sync through a real kinerja-hub on a loopback port: nothing on a metered link,
 # then the file after the ops (identical bytes at the hub), then down to a second device.
 export KINERJA_SYNC_ATTEMPTS=2 KINERJA_SYNC_BACKOFF_MS=10
-hub() { "$KINERJA_BIN_DIR/kinerja-hub" --db "$work/hub.db" "$@"; }
-hub office add --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
-hub --listen 127.0.0.1:0 >"$work/hub.out" 2>"$work/hub.log" &
-hub_pid=$!
-trap 'kill $hub_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do grep -q '^listening on ' "$work/hub.out" && break; sleep 0.1; done
-url=http://$(sed -n 's/^listening on //p' "$work/hub.out")
+start_hub
+url=$hub_url
 "$kinerja" enrol --hub "$url" --code "$(hub enrol --office 407973)" >/dev/null
 KINERJA_METERED=1 "$kinerja" sync --json | json_check "j['ok'] == 'true' and j['evidence_skipped'] == 'true' and j['evidence_uploaded'] == '0'"
 "$kinerja" sync --metered --json | json_check "j['evidence_skipped'] == 'true'"

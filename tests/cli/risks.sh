@@ -62,13 +62,8 @@ expect_bad "--likelihood: the kanwil has set no risk scale" risk edit "$r1" --li
 expect_bad "--pj" risk add --year 2024 --sasaran SK3 --risiko X --perlakuan X --keberhasilan X
 
 # The kanwil publishes 5 × 5 scales on its hub; after a sync the office may score risks.
-hub() { "$KINERJA_BIN_DIR/kinerja-hub" --db "$work/hub.db" "$@"; }
-hub office add --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
-hub --listen 127.0.0.1:0 >"$work/hub.out" 2>"$work/hub.log" &
-hub_pid=$!
-trap 'kill $hub_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do grep -q '^listening on ' "$work/hub.out" && break; sleep 0.1; done
-"$kinerja" enrol --hub "http://$(sed -n 's/^listening on //p' "$work/hub.out")" --code "$(hub enrol --office 407973)" >/dev/null
+start_hub
+"$kinerja" enrol --hub "$hub_url" --code "$(hub enrol --office 407973)" >/dev/null
 rc=0; hub risk-scale --likelihood 1 --impact 5 2>"$work/err" || rc=$?
 [ $rc = 2 ] && grep -qF -- "--likelihood: a scale runs from 1 to its highest value" "$work/err" || fail "hub risk-scale 1: $rc $(cat "$work/err")"
 hub risk-scale --likelihood 5 --impact 5 >/dev/null

@@ -9,17 +9,11 @@ bin=${KINERJA_BIN_DIR:?}
 source "$(dirname "$0")/lib.bash"
 cd "$work"
 export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_ATTEMPTS=2 KINERJA_SYNC_BACKOFF_MS=10 KINERJA_SYNC_CONNECT_TIMEOUT_MS=2000
-hub() { "$bin/kinerja-hub" --db hub.db "$@"; }
 ka() { "$bin/kinerja" --store a.db "$@"; }
 kb() { "$bin/kinerja" --store b.db "$@"; }
 
-hub office add --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
-"$bin/kinerja-hub" --db hub.db --listen 127.0.0.1:0 > hub.out 2> hub.log &
-hub_pid=$!; bg_pids+=("$hub_pid")
-for _ in $(seq 100); do grep -q '^listening on ' hub.out && break; sleep 0.1; done
-port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' hub.out)
-[ -n "$port" ] || fail "the hub did not print its port"
-url=http://127.0.0.1:$port
+start_hub
+url=$hub_url
 
 for s in a b; do
   "$bin/kinerja" --store $s.db init --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
