@@ -18,9 +18,11 @@ dev_a=$(device_of a)
 # counts in $cut the kills that found it still running.
 cut=0
 kill_sync_at_random() {
-  k "$1" sync "${via[@]}" >/dev/null 2>>"kill.$1.err" &
+  # The binary itself, not k(): $! of a backgrounded function is a subshell, and killing
+  # that would leave the sync running.
+  "$bin/kinerja" --store "$1.db" sync "${via[@]}" >/dev/null 2>>"kill.$1.err" &
   local pid=$!
-  sleep "0.0$(printf %02d $((RANDOM % 50 + 5)))"  # early: the sync outlasts it even on an idle machine
+  sleep "$(printf 0.%03d $((RANDOM % 200 + 5)))"  # 5-204 ms: a push of 1 500 ops through the proxy outlasts it
   if kill -9 $pid 2>/dev/null; then cut=$((cut + 1)); fi
   wait $pid 2>/dev/null || true
 }
