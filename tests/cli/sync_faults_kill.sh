@@ -44,6 +44,7 @@ partial=$(k b status --json | jq -r .ops)
 echo "b holds $partial ops after the killed pulls"
 sync_until_ok a 3 "${via[@]}"
 sync_until_ok b 3 "${via[@]}"
+sync_until_ok a 3 "${via[@]}"  # again: b's own ops reach the hub only with b's first whole sync
 check_exactly_once a b
 
 # (c) the hub killed -9 mid-push and restarted on the same db (and port, behind the proxy).
