@@ -109,6 +109,8 @@ static int cmd_verify(const Cli& cli, bool as_json) {
     json j{{"ok", r.ok ? "true" : "false"}, {"ops", std::to_string(r.ops)}, {"devices", std::to_string(r.devices)},
            {"checkpoints", std::to_string(r.checkpoints)}};
     if (!r.ok) j.update({{"device", r.device}, {"seq", std::to_string(r.seq)}, {"reason", r.reason}});
+    for (const auto& x : r.invalid)
+      j["invalid"].push_back({{"device", x.device}, {"seq", std::to_string(x.seq)}, {"reason", x.reason}});
     print_json(j);
   } else if (r.ok) {
     std::cout << "ok: " << r.ops << " ops from " << r.devices << " device(s), " << r.checkpoints
@@ -116,6 +118,9 @@ static int cmd_verify(const Cli& cli, bool as_json) {
   } else {
     std::cout << "BROKEN at seq " << r.seq << " of device " << r.device << ": " << r.reason << "\n";
   }
+  if (!as_json)
+    for (const auto& x : r.invalid)
+      std::cout << "invalid op, kept in the log and left out of every figure: " << x.reason << "\n";
   return r.ok ? 0 : 1;
 }
 

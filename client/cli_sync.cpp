@@ -62,6 +62,8 @@ static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool m
     else if (r.evidence.uploaded + r.evidence.downloaded + r.evidence.pending)
       std::cout << "Evidence files: " << r.evidence.uploaded << " uploaded, " << r.evidence.downloaded << " downloaded, "
                 << r.evidence.pending << " pending\n";
+    for (const auto& x : r.pull.skipped)
+      std::cout << "SKIPPED pulled op: " << x << "; it stays in the log and counts in no figure\n";
     for (const auto& x : r.push.new_rejections)
       std::cout << "REJECTED by the hub: op " << x.device << "#" << x.seq << " " << rejected_cell(s.db, x) << " ("
                 << x.reason << "); it stays in the log, listed by `kinerja status`\n";

@@ -1,8 +1,11 @@
 // The ledger (ledger.hpp).
 #include "client/ledger.hpp"
 
+#include "client/chain.hpp"
+#include "client/date.hpp"
 #include "client/error.hpp"
 #include "client/hlc.hpp"
+#include "client/op_rules.hpp"
 
 namespace kinerja {
 
@@ -57,6 +60,7 @@ const Op& Batch::append(const std::string& type, const std::string& key, json bo
   cell_hash_.reset();
   op.body = normalize(std::move(body));
   op.prev = prev_;
+  check_op(op);
   std::string body_text = canonical_text(op.body);
   op.hash = compute_hash(op, body_text);
   bind_op(insert_, op, body_text);
@@ -115,88 +119,137 @@ int64_t last_seq(const Db& db, const std::string& device) {
   return s.i64(0);
 }
 
-VerifyResult verify_ledger(const Db& db) {
-  VerifyResult r;
-  auto broken = [&](const std::string& device, int64_t seq, const std::string& why) {
+// Checks DEVICE's ops after seq AFTER (whose hash the log holds) up to its head, adding to
+// R; returns false at the first break, which R then names. With BODIES, also lists in R
+// the ops that must not count (op_problem; HUB: the device is the hub).
+static bool verify_chain(const Db& db, const std::string& device, const std::string& public_key, bool hub,
+                         int64_t after, bool bodies, VerifyResult& r) {
+  auto broken = [&](int64_t seq, const std::string& why) {
     r.ok = false;
     r.device = device;
     r.seq = seq;
     r.reason = why;
-    return r;
+    return false;
   };
-  Stmt devs(db, "SELECT device, public_key FROM devices WHERE device IN (SELECT DISTINCT device FROM ops) ORDER BY device");
-  Stmt unknown(db, "SELECT device, MIN(seq) FROM ops WHERE device NOT IN (SELECT device FROM devices) GROUP BY device");
-  if (unknown.step()) return broken(unknown.text(0), unknown.i64(1), "ops from a device whose key is unknown");
-  while (devs.step()) {
-    std::string device = devs.text(0), pub = devs.text(1);
-    ++r.devices;
-    Stmt ops(db, std::string("SELECT ") + kOpColumns + " FROM ops WHERE device=? ORDER BY seq");
-    ops.bind(1, device);
-    Stmt cps(db, "SELECT seq, hash, sig FROM checkpoints WHERE device=? ORDER BY seq");
-    cps.bind(1, device);
-    bool have_cp = cps.step();
-    std::string prev = kZeroHash;
-    int64_t expect = 1, signed_upto = 0;
-    while (ops.step()) {
-      Op op = op_head_from_row(ops);  // the hash covers the stored body text as it is
-      ++r.ops;
-      if (op.seq != expect) return broken(device, expect, "op missing from the chain");
-      if (op.prev != prev) return broken(device, op.seq, "prev does not match the previous op's hash");
-      if (compute_hash(op, ops.text(8)) != op.hash) return broken(device, op.seq, "hash does not match the op's content");
-      while (have_cp && cps.i64(0) == op.seq) {
-        Checkpoint c{device, op.seq, cps.text(1), cps.text(2)};
-        if (c.hash != op.hash) return broken(device, op.seq, "checkpoint names another hash than the op's");
-        if (!verify_sig(pub, checkpoint_message(c), c.sig)) return broken(device, op.seq, "checkpoint signature is invalid");
-        ++r.checkpoints;
-        signed_upto = op.seq;
-        have_cp = cps.step();
-      }
-      prev = op.hash;
-      ++expect;
+  Stmt ops(db, std::string("SELECT ") + kOpColumns + " FROM ops WHERE device=? AND seq>? ORDER BY seq");
+  ops.bind(1, device).bind(2, after);
+  Stmt cps(db, "SELECT seq, hash, sig FROM checkpoints WHERE device=? AND seq>? ORDER BY seq");
+  cps.bind(1, device).bind(2, after);
+  bool have_cp = cps.step();
+  ChainHead head{after, head_hash(db, device, after)};
+  int64_t signed_upto = after;
+  auto nothing_held = [](int64_t) { return std::string(); };
+  while (ops.step()) {
+    Op op = op_head_from_row(ops);  // the hash covers the stored body text as it is
+    ++r.ops;
+    if (Link l = check_link(head, op, nothing_held); l != Link::Next)
+      return l == Link::Gap ? broken(head.seq + 1, "op missing from the chain") : broken(op.seq, link_problem(l, op, head));
+    if (!hash_matches(op, ops.text(8))) return broken(op.seq, "hash does not match the op's content");
+    head = ChainHead{op.seq, op.hash};
+    for (; have_cp && cps.i64(0) == op.seq; have_cp = cps.step()) {
+      Checkpoint c{device, op.seq, cps.text(1), cps.text(2)};
+      if (c.hash != op.hash) return broken(op.seq, "checkpoint names another hash than the op's");
+      if (!checkpoint_covers(c, device, head, public_key)) return broken(op.seq, "checkpoint signature is invalid");
+      ++r.checkpoints;
+      signed_upto = op.seq;
     }
-    if (have_cp) return broken(device, cps.i64(0), "checkpoint for an op that is not in the log");
-    if (signed_upto != expect - 1) return broken(device, signed_upto + 1, "ops after the last signed checkpoint");
+    if (!bodies) continue;
+    std::string why = "op " + device + "#" + std::to_string(op.seq) + ": the body is not JSON";
+    op.body = json::parse(ops.text(8), nullptr, false);
+    if (!op.body.is_discarded()) why = op_problem(op, hub);
+    if (!why.empty()) r.invalid.push_back(InvalidOp{device, op.seq, why});
+  }
+  if (have_cp) return broken(cps.i64(0), "checkpoint for an op that is not in the log");
+  if (signed_upto != head.seq) return broken(signed_upto + 1, "ops after the last signed checkpoint");
+  return true;
+}
+
+VerifyResult verify_ledger(const Db& db) {
+  VerifyResult r;
+  Stmt unknown(db, "SELECT device, MIN(seq) FROM ops WHERE device NOT IN (SELECT device FROM devices) GROUP BY device");
+  if (unknown.step()) {
+    r.ok = false;
+    r.device = unknown.text(0);
+    r.seq = unknown.i64(1);
+    r.reason = "ops from a device whose key is unknown";
+    return r;
+  }
+  Stmt devs(db, "SELECT device, public_key, role FROM devices WHERE device IN (SELECT DISTINCT device FROM ops) ORDER BY device");
+  while (devs.step()) {
+    ++r.devices;
+    if (!verify_chain(db, devs.text(0), devs.text(1), devs.text(2) == "hub", 0, true, r)) break;
   }
   return r;
+}
+
+VerifyResult verify_unpushed(const Db& db, const std::string& device, int64_t after) {
+  VerifyResult r;
+  Stmt key(db, "SELECT public_key FROM devices WHERE device=?");
+  key.bind(1, device);
+  if (!key.step()) throw failure("the store does not know the key of its own device " + device);
+  r.devices = 1;
+  verify_chain(db, device, key.text(0), false, after, false, r);
+  return r;
+}
+
+std::string op_problem(const Op& op, bool from_hub) {
+  if (kanwil_only(op.type) && !from_hub)
+    return "op " + op.device + "#" + std::to_string(op.seq) + ": only the kanwil's hub may write " + op.type + " ops";
+  try {
+    check_op(op);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
 }
 
 Ingest::Ingest(Db& db)
     : db_(db),
       held_(db, "SELECT hash FROM ops WHERE device=? AND seq=?"),
       head_(db, "SELECT seq, hash FROM ops WHERE device=? ORDER BY seq DESC LIMIT 1"),
+      role_(db, "SELECT role FROM devices WHERE device=?"),
       insert_(db, kInsertOp),
+      skip_(db, "INSERT OR IGNORE INTO sync_rejections(device,seq,hash,reason,at) VALUES(?,?,?,'invalid_op',?)"),
       state_(db),
       clock_(load_clock(db)) {}
 
-const Ingest::Head& Ingest::head(const std::string& device) {
-  auto it = heads_.find(device);
-  if (it != heads_.end()) return it->second;
-  Head h{0, kZeroHash};
-  head_.bind(1, device);
-  if (head_.step()) h = Head{head_.i64(0), head_.text(1)};
+Ingest::Device& Ingest::device(const std::string& id) {
+  auto it = devices_.find(id);
+  if (it != devices_.end()) return it->second;
+  Device d;
+  head_.bind(1, id);
+  if (head_.step()) d.head = ChainHead{head_.i64(0), head_.text(1)};
   head_.reset();
-  return heads_[device] = h;
+  role_.bind(1, id);
+  d.hub = role_.step() && role_.text(0) == "hub";
+  role_.reset();
+  return devices_[id] = d;
 }
 
 bool Ingest::add(const Op& op) {
-  auto name = [&] { return "op " + op.device + "#" + std::to_string(op.seq); };
   std::string body_text = canonical_text(op.body);
-  if (compute_hash(op, body_text) != op.hash) throw conflict(name() + ": hash does not match its content");
-  const Head& h = head(op.device);
-  if (op.seq <= h.seq) {
-    held_.bind(1, op.device).bind(2, op.seq);
-    bool same = held_.step() && held_.text(0) == op.hash;
+  if (!hash_matches(op, body_text))
+    throw conflict("op " + op.device + "#" + std::to_string(op.seq) + ": hash does not match its content");
+  Device& d = device(op.device);
+  auto held = [&](int64_t seq) {
+    held_.bind(1, op.device).bind(2, seq);
+    std::string h = held_.step() ? held_.text(0) : "";
     held_.reset();
-    if (same) return false;
-    throw conflict(name() + " forks the chain: another op holds that seq");
-  }
-  if (op.seq != h.seq + 1) throw conflict(name() + " leaves a gap after seq " + std::to_string(h.seq));
-  if (op.prev != h.hash) throw conflict(name() + ": prev does not match the chain");
+    return h;
+  };
+  Link link = check_link(d.head, op, held);
+  if (link == Link::Held) return false;
+  if (link != Link::Next) throw conflict(link_problem(link, op, d.head));
   bind_op(insert_, op, body_text);
   insert_.run();
-  state_.apply(op, body_text);
-  heads_[op.device] = Head{op.seq, op.hash};
-  clock_ = hlc_merge(clock_, parse_hlc(op.hlc));
+  if (std::string why = op_problem(op, d.hub); !why.empty()) {
+    skip_.bind(1, op.device).bind(2, op.seq).bind(3, op.hash).bind(4, today()).run();
+    skipped_.push_back(why);
+  } else {
+    state_.apply(op, body_text);
+    clock_ = hlc_merge(clock_, parse_hlc(op.hlc));
+  }
+  d.head = ChainHead{op.seq, op.hash};
   return true;
 }
 
@@ -213,10 +266,9 @@ void ingest_checkpoint(Db& db, const Checkpoint& c) {
   Stmt key(db, "SELECT public_key FROM devices WHERE device=?");
   key.bind(1, c.device);
   if (!key.step()) throw conflict("checkpoint from unknown device " + c.device);
-  if (!verify_sig(key.text(0), checkpoint_message(c), c.sig))
-    throw conflict("checkpoint " + c.device + "#" + std::to_string(c.seq) + ": signature is invalid");
-  if (head_hash(db, c.device, c.seq) != c.hash)
-    throw conflict("checkpoint " + c.device + "#" + std::to_string(c.seq) + " names another hash than the op's");
+  if (!checkpoint_covers(c, c.device, ChainHead{c.seq, head_hash(db, c.device, c.seq)}, key.text(0)))
+    throw conflict("checkpoint " + c.device + "#" + std::to_string(c.seq) +
+                   ": its signature is invalid or it names another hash than the op's");
   Stmt(db, "INSERT OR IGNORE INTO checkpoints(device,seq,hash,sig) VALUES(?,?,?,?)")
       .bind(1, c.device).bind(2, c.seq).bind(3, c.hash).bind(4, c.sig).run();
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "client/chain.hpp"
 #include "client/hlc.hpp"
 #include "client/op.hpp"
 #include "client/state.hpp"
@@ -52,14 +53,31 @@ extern const char* const kOpColumns;
 int64_t op_count(const Db& db);
 int64_t last_seq(const Db& db, const std::string& device);
 
+// An op whose chain link is sound but whose content a reader must not use (op_problem).
+struct InvalidOp {
+  std::string device;
+  int64_t seq = 0;
+  std::string reason;
+};
+
 struct VerifyResult {
   bool ok = true;
   int64_t ops = 0, devices = 0, checkpoints = 0;
   std::string device;  // where the first break is
   int64_t seq = 0;
   std::string reason;
+  std::vector<InvalidOp> invalid;  // kept in the log, left out of the state
 };
 VerifyResult verify_ledger(const Db& db);
+// The chain checks of verify_ledger for this store's own DEVICE, from the op after seq
+// AFTER to its head: what a push is about to sign and send (each op linked and hashed,
+// every one covered by a checkpoint signed when it was written). Bodies are not re-checked:
+// Batch checked them when they were written, and the hub checks them again.
+VerifyResult verify_unpushed(const Db& db, const std::string& device, int64_t after);
+
+// Why OP must not count: malformed for its type (op_rules.hpp), or of a kanwil-only type
+// but not FROM_HUB. "" when it may.
+std::string op_problem(const Op& op, bool from_hub);
 
 // Takes ops of any device (pulled from the hub) into the log, inside the caller's
 // transaction: statements are prepared once and each device's head is read once, so a
@@ -67,25 +85,30 @@ VerifyResult verify_ledger(const Db& db);
 class Ingest {
  public:
   explicit Ingest(Db& db);
-  // Checks OP's hash and its link to the device's head, inserts it and applies it to
-  // state. Returns false if the op is already held (same hash); throws Error(Conflict)
-  // for a fork (same seq, other content) or a gap.
+  // Checks OP's hash and its link to the device's head (chain.hpp) and inserts it. An op
+  // that may count is applied to state; one that may not (op_problem) is kept in the log
+  // as a link of its chain, recorded in sync_rejections as `invalid_op`, left out of the
+  // state and listed by skipped(). Returns false if the op is already held (same hash);
+  // throws Error(Conflict) for a bad hash, a fork (same seq, other content) or a gap.
   bool add(const Op& op);
-  // Advances the store's clock past every op added.
+  // Advances the store's clock past every op applied.
   void finish();
+  // "op DEVICE#SEQ …: why" for each op added but left out of the state.
+  const std::vector<std::string>& skipped() const { return skipped_; }
 
  private:
-  struct Head {
-    int64_t seq = 0;
-    std::string hash;
+  struct Device {
+    ChainHead head;
+    bool hub = false;
   };
-  const Head& head(const std::string& device);
+  Device& device(const std::string& id);
 
   Db& db_;
-  Stmt held_, head_, insert_;
+  Stmt held_, head_, role_, insert_, skip_;
   StateWriter state_;
   Hlc clock_;
-  std::map<std::string, Head> heads_;
+  std::map<std::string, Device> devices_;
+  std::vector<std::string> skipped_;
 };
 
 // One op through an Ingest (tests, single ops).

@@ -2,6 +2,7 @@
 #include "sync/hub_admin.hpp"
 
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "client/catalogue.hpp"
@@ -128,7 +129,9 @@ json office_view(const Hub& hub, const std::string& office) {
   std::string cursor;
   for (bool more = true; more;) {
     PullPage page = pull_page(hub, office, "", cursor, 5000);
-    apply_pull_page(scratch, page);
+    std::vector<std::string> skipped;
+    apply_pull_page(scratch, page, skipped);
+    for (const auto& x : skipped) std::cerr << "kinerja-hub: skipped " << x << "\n";
     cursor = page.cursor;
     more = page.more;
   }

@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
   app.add_option("--tls-key", server.tls_key, "PEM private key of the certificate");
   app.add_option("--max-body", server.max_body, "Largest request body accepted, in bytes (default 32 MiB)")
       ->check(CLI::Range(size_t{1024}, size_t{1} << 30));
+  app.add_option("--max-clock-ahead", server.max_clock_ahead_hours,
+                 "Refuse pushed ops stamped more than this many hours ahead of the hub's clock (default 24)")
+      ->check(CLI::Range(1, 24 * 366));
   add_hub_admin_commands(app, cli);
   app.callback([&] {
     if (app.get_subcommands().empty()) serve_hub(cli.db, server);

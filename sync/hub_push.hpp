@@ -1,8 +1,11 @@
-// The hub's push rules: a device pushes only its own ops for its own office; each batch
-// must continue the device's chain (no gap, right prev, right hash) and end with a valid
-// checkpoint signature, or nothing of it is stored. Held ops are a no-op; a held seq with
-// other content is a fork, quarantined and never stored over. Ops on a period the kanwil
-// has locked (judged at arrival, by hub time) are held as chain links but rejected.
+// The hub's push rules: a device pushes only its own ops for its own office, of types an
+// office may write, each well-formed for its type (client/op_rules.hpp) and stamped no
+// further ahead than the hub's clock allows. A batch is one stretch of the device's chain
+// in seq order, signed at its last op, and must continue what the hub holds (the chain
+// rule, client/chain.hpp), or nothing of it is stored. Held ops at its start are a no-op; a
+// held seq with other content is a fork, quarantined (a few per device) once the batch's
+// signature is valid, and never stored over. Ops on a period the kanwil has locked (judged
+// at arrival, by hub time) are held as chain links but rejected.
 #pragma once
 #include "sync/hub_store.hpp"
 #include "sync/protocol.hpp"

@@ -63,6 +63,7 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     throw bad_input("--tls-cert and --tls-key go together: give both or neither");
 
   Hub hub = open_hub(db_path);
+  hub.max_clock_ahead_ms = int64_t{options.max_clock_ahead_hours} * 3600 * 1000;
   std::mutex mu;
   std::unique_ptr<httplib::Server> svr;
   if (options.tls_cert.empty()) {

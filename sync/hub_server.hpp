@@ -13,6 +13,7 @@ struct HubServerOptions {
   std::string listen = "127.0.0.1:8080";  // HOST:PORT; port 0 picks a free port
   std::string tls_cert, tls_key;           // both or neither
   size_t max_body = 32u << 20;             // bytes of a request body, as sent
+  int max_clock_ahead_hours = 24;          // a pushed op's hlc may be this far ahead of hub time
 };
 
 // Serves until the process is stopped. Prints "listening on HOST:PORT" as its first line

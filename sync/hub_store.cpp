@@ -8,6 +8,7 @@
 
 #include "client/error.hpp"
 #include "client/hlc.hpp"
+#include "client/op_rules.hpp"
 #include "client/store.hpp"
 #include "sync/utc_time.hpp"
 
@@ -68,6 +69,7 @@ Op append_hub_op(Hub& hub, const std::string& office, const std::string& type, c
   Hlc clock = hlc_tick(last ? parse_hlc(*last) : Hlc{}, wall_clock_ms());
   op.hlc = format_hlc(clock);
   op.body = normalize(body);
+  check_op(op);
   op.hash = compute_hash(op);
   Stmt(hub.db,
        "INSERT INTO ops(v,office,device,seq,hlc,author,type,key,body,prev,hash,received_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")

@@ -2,6 +2,7 @@
 // (PATH.key, 0600). The hub is a device: what the kanwil authors (catalogue, targets,
 // locks) is appended as ops on the hub's own chain, each commit signed by the hub key.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "client/device_key.hpp"
@@ -16,6 +17,7 @@ struct Hub {
   Db db;
   std::string device;  // the hub's device id
   DeviceKey key;
+  int64_t max_clock_ahead_ms = 24 * 3600 * 1000;  // how far ahead of hub time a pushed op's hlc may be
 };
 
 // Opens the hub store, creating it and its key on first use, and migrating it.

@@ -25,7 +25,7 @@ static void learn_device(Db& db, const DeviceInfo& d) {
       .bind(1, d.device).bind(2, d.public_key).bind(3, d.office).bind(4, d.role == "hub" ? "hub" : "office").run();
 }
 
-int64_t apply_pull_page(Db& db, const PullPage& page) {
+int64_t apply_pull_page(Db& db, const PullPage& page, std::vector<std::string>& skipped) {
   Tx tx(db);
   for (const auto& d : page.devices) learn_device(db, d);
   int64_t fresh = 0;
@@ -44,6 +44,7 @@ int64_t apply_pull_page(Db& db, const PullPage& page) {
     touched.insert(op.device);
   }
   ingest.finish();
+  skipped.insert(skipped.end(), ingest.skipped().begin(), ingest.skipped().end());
   for (const auto& c : page.checkpoints) ingest_checkpoint(db, c);
   for (const auto& d : touched) {
     Stmt cp(db, "SELECT 1 FROM checkpoints WHERE device=? AND seq=?");
@@ -66,7 +67,7 @@ PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const S
       throw conflict("the hub refused the pull (" + e.code + "): " + e.message);
     }
     PullPage page = decode_answer(pull_page_from_json, a.body);
-    st.ops += apply_pull_page(s.db, page);
+    st.ops += apply_pull_page(s.db, page, st.skipped);
     ++st.pages;
     more = page.more;
     if (progress) progress("pull", st.ops, -1, t.bytes_received());

@@ -4,6 +4,8 @@
 // rejections and its cursor in one transaction: the cursor never runs ahead of the state.
 #pragma once
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "client/sqlite.hpp"
 #include "sync/protocol.hpp"
@@ -14,11 +16,13 @@ namespace kinerja {
 
 struct PullStats {
   int64_t ops = 0, pages = 0;
+  std::vector<std::string> skipped;  // ops kept in the log but left out of the state (Ingest::skipped)
 };
 
-// Applies one page; returns how many of its ops were new. Throws Error(Conflict) when an
-// op or key does not verify (nothing of the page is applied).
-int64_t apply_pull_page(Db& db, const PullPage& page);
+// Applies one page; returns how many of its ops were new and adds to SKIPPED a line for
+// each op kept but left out of the state. Throws Error(Conflict) when an op or key does
+// not verify (nothing of the page is applied).
+int64_t apply_pull_page(Db& db, const PullPage& page, std::vector<std::string>& skipped);
 
 PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const SyncProgress& progress);
 

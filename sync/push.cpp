@@ -33,6 +33,16 @@ static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t af
   return PreparedBatch{b.ops.front().seq, last.seq, static_cast<int64_t>(b.ops.size()), encode_body(to_json(b))};
 }
 
+// Refuses to sign and send the ops after seq AFTER unless `kinerja verify` would call
+// them sound: an op edited in the file, even with its chain re-hashed, no longer matches
+// the checkpoint signed when it was written.
+static void check_unpushed(const Store& s, int64_t after) {
+  VerifyResult v = verify_unpushed(s.db, s.device, after);
+  if (!v.ok)
+    throw failure("op " + v.device + "#" + std::to_string(v.seq) + " of this store is broken (" + v.reason +
+                  "): nothing was pushed; see `kinerja verify`");
+}
+
 // Batches go out one at a time, but while the hub stores batch k this thread reads and
 // encodes batch k+1 (the request runs on a worker thread), so client and hub work in
 // parallel. A batch prepared ahead is dropped when the hub asks to resend from earlier.
@@ -43,7 +53,10 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, con
   st.acked = acked_seq(s.db);
   int64_t total = head - st.acked, rewinds = 0;
   std::optional<PreparedBatch> b;
-  if (st.acked < head) b = next_batch(s, key, st.acked, settings);
+  if (st.acked < head) {
+    check_unpushed(s, st.acked);
+    b = next_batch(s, key, st.acked, settings);
+  }
   while (b) {
     auto sent = std::async(std::launch::async, [&t, &b] { return t.post("/v1/push", b->body); });
     std::optional<PreparedBatch> ahead;
@@ -53,6 +66,7 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, con
       ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
       if (e.code == "chain_gap" && e.acked >= 0 && e.acked < st.acked && ++rewinds <= 3) {
         st.acked = e.acked;  // the hub holds less than we thought: resend from what it holds
+        check_unpushed(s, st.acked);
         b = next_batch(s, key, st.acked, settings);
         continue;
       }

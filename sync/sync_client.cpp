@@ -57,6 +57,8 @@ SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& se
 json to_json(const SyncReport& r) {
   json rej = json::array();
   for (const auto& x : r.push.new_rejections) rej.push_back(to_json(x));
+  json skipped = json::array();
+  for (const auto& x : r.pull.skipped) skipped.push_back(x);
   return json{{"ok", "true"},
               {"hub", r.hub},
               {"pushed_ops", std::to_string(r.push.ops)},
@@ -69,6 +71,7 @@ json to_json(const SyncReport& r) {
               {"bytes_received", std::to_string(r.bytes_received)},
               {"retries", std::to_string(r.retries)},
               {"rejections", std::move(rej)},
+              {"skipped", std::move(skipped)},
               {"evidence_uploaded", std::to_string(r.evidence.uploaded)},
               {"evidence_downloaded", std::to_string(r.evidence.downloaded)},
               {"evidence_pending", std::to_string(r.evidence.pending)},

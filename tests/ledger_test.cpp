@@ -14,7 +14,7 @@ using namespace kinerja;
 // Appends N ops to cells value/K0..K(N-1), one Batch, returns the head seq.
 static int64_t append_values(Store& s, int n, const std::string& prefix = "K") {
   Batch b(s);
-  for (int i = 0; i < n; ++i) b.append("value", prefix + std::to_string(i), json{{"value", std::to_string(i)}});
+  for (int i = 0; i < n; ++i) b.append("value", prefix + std::to_string(i), test::test_value(std::to_string(i)));
   b.commit();
   return last_seq(s.db, s.device);
 }
@@ -61,7 +61,7 @@ TEST_CASE("a Batch that is not committed writes nothing", "[ledger]") {
   Store s = test::make_store(dir.file("office.db"));
   {
     Batch b(s);
-    b.append("value", "K", json{{"value", "1"}});
+    b.append("value", "K", test::test_value("1"));
     CHECK(b.size() == 1);
   }
   CHECK(op_count(s.db) == 2);

@@ -39,7 +39,7 @@ TEST_CASE("rebuild replays the log into identical state and finds a hand-altered
   Store s = test::make_store(dir.file("office.db"));
   {
     Batch b(s);
-    for (int i = 0; i < 50; ++i) b.append("value", "K" + std::to_string(i % 20), json{{"value", std::to_string(i)}});
+    for (int i = 0; i < 50; ++i) b.append("value", "K" + std::to_string(i % 20), test::test_value(std::to_string(i)));
     b.commit();
   }
   RebuildResult r = rebuild_state(s.db, true);

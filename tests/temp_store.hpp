@@ -37,6 +37,12 @@ inline Store make_store(const std::string& path) {
   return s;
 }
 
+// A well-formed body of a "value" op (client/op_rules.hpp) holding VALUE, for tests of the
+// ledger's mechanics that do not care which indicator it is.
+inline json test_value(const std::string& value) {
+  return json{{"indicator", "ILK"}, {"period", "2024"}, {"value", value}};
+}
+
 // Runs COMMAND with /bin/sh and returns its exit status (-1 if it did not exit normally).
 inline int run(const std::string& command) {
   int rc = std::system(command.c_str());
