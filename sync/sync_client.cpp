@@ -12,8 +12,10 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   if (hub_url.empty()) throw bad_input("--hub: the hub URL is required, e.g. http://127.0.0.1:8080");
   if (code.empty()) throw bad_input("--code: the enrolment code printed by `kinerja-hub enrol` is required");
   Transport t(hub_url, "", settings);
-  auto pub = meta_get(s.db, "public_key").value_or("");
-  HubAnswer a = t.post("/v1/enrol", to_json(EnrolRequest{code, s.office, s.device, pub}));
+  DeviceKey key = load_key(s);
+  EnrolRequest req{code, s.office, s.device, key.public_hex, ""};
+  req.sig = sign_hex(key, enrol_message(req));
+  HubAnswer a = t.post("/v1/enrol", to_json(req));
   if (a.status / 100 != 2) {
     ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
     throw conflict("the hub refused the enrolment (" + e.code + "): " + e.message);
