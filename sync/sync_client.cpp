@@ -29,6 +29,8 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   if (!known.step())
     Stmt(s.db, "INSERT INTO devices(device, public_key, office, role) VALUES(?,?,'*','hub')")
         .bind(1, r.hub.device).bind(2, r.hub.public_key).run();
+  // Another hub (a new hub store, e.g. after the hub key was replaced): pull it from the start.
+  if (meta_get(s.db, kMetaHubDevice).value_or(r.hub.device) != r.hub.device) meta_set(s.db, kMetaCursor, "");
   meta_set(s.db, kMetaHubUrl, hub_url);
   meta_set(s.db, kMetaToken, r.token);
   meta_set(s.db, kMetaHubDevice, r.hub.device);
