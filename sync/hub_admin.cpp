@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "client/catalogue.hpp"
@@ -18,10 +19,12 @@
 
 namespace kinerja {
 
-static void check_office(const Hub& hub, const std::string& office) {
-  Stmt s(hub.db, "SELECT 1 FROM offices WHERE office=?");
+// Returns whether OFFICE is active; throws when the hub does not serve it.
+static bool check_office(const Hub& hub, const std::string& office) {
+  Stmt s(hub.db, "SELECT deactivated_at IS NULL FROM offices WHERE office=?");
   s.bind(1, office);
   if (!s.step()) throw bad_input("--office: " + office + " is not an office of this hub (add it with `office add`)");
+  return s.i64(0) != 0;
 }
 
 void add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil) {
@@ -35,14 +38,79 @@ void add_office(Hub& hub, const std::string& office, const std::string& name, co
       .bind(1, office).bind(2, name).bind(3, kanwil).bind(4, utc_now()).run();
 }
 
-std::string create_enrol_code(Hub& hub, const std::string& office) {
-  check_office(hub, office);
+bool set_office_active(Hub& hub, const std::string& office, bool active) {
+  if (check_office(hub, office) == active) return false;
+  Stmt u(hub.db, "UPDATE offices SET deactivated_at=? WHERE office=?");
+  if (active)
+    u.bind_null(1);
+  else
+    u.bind(1, utc_now());
+  u.bind(2, office).run();
+  return true;
+}
+
+int64_t parse_code_validity(const std::string& text) {
+  static const std::map<char, int64_t> unit_ms{{'s', 1000}, {'m', 60'000}, {'h', 3'600'000}, {'d', 86'400'000}};
+  auto bad = bad_input("--expires: '" + text + "' must be a count and a unit s, m, h or d (e.g. 24h, 3d), from 1s to 30d");
+  std::string count = text.empty() ? "" : text.substr(0, text.size() - 1);
+  if (count.empty() || count.size() > 7 || count.find_first_not_of("0123456789") != std::string::npos) throw bad;
+  auto unit = unit_ms.find(text.back());
+  if (unit == unit_ms.end()) throw bad;
+  int64_t ms = std::stoll(count) * unit->second;
+  if (ms < 1000 || ms > 30 * unit_ms.at('d')) throw bad;
+  return ms;
+}
+
+std::string create_enrol_code(Hub& hub, const std::string& office, int64_t valid_ms) {
+  if (!check_office(hub, office))
+    throw bad_input("--office: " + office + " is deactivated: run `office activate --office " + office + "` first");
   std::string hex = random_hex(8);  // 64 random bits, shown as XXXX-XXXX-XXXX-XXXX
   for (auto& ch : hex) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   std::string code = hex.substr(0, 4) + "-" + hex.substr(4, 4) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4);
-  Stmt(hub.db, "INSERT INTO enrol_codes(code_hash,office,created_at) VALUES(?,?,?)")
-      .bind(1, sha256_hex(code)).bind(2, office).bind(3, utc_now()).run();
+  Stmt(hub.db, "INSERT INTO enrol_codes(code_hash,office,created_at,expires_at) VALUES(?,?,?,?)")
+      .bind(1, sha256_hex(code)).bind(2, office).bind(3, utc_now()).bind(4, utc_in(valid_ms)).run();
   return code;
+}
+
+json devices_summary(const Hub& hub, const std::string& office) {
+  if (!office.empty()) check_office(hub, office);
+  json out = json::array();
+  Stmt s(hub.db,
+         "SELECT d.device, d.office, d.enrolled_at, COALESCE(d.last_sync_at,''), "
+         "(SELECT COUNT(*) FROM ops o WHERE o.device=d.device), "
+         "CASE WHEN d.revoked_at IS NOT NULL THEN 'revoked' WHEN f.deactivated_at IS NOT NULL THEN 'office_inactive' "
+         "ELSE 'active' END, COALESCE(d.revoked_at,''), COALESCE(d.revoked_reason,'') "
+         "FROM devices d LEFT JOIN offices f ON f.office=d.office "
+         "WHERE d.role='office' AND (?1='' OR d.office=?1) ORDER BY d.office, d.enrolled_at, d.device");
+  s.bind(1, office);
+  while (s.step())
+    out.push_back(json{{"device", s.text(0)},
+                       {"office", s.text(1)},
+                       {"enrolled", s.text(2)},
+                       {"last_sync", s.text(3)},
+                       {"ops_held", std::to_string(s.i64(4))},
+                       {"status", s.text(5)},
+                       {"revoked_at", s.text(6)},
+                       {"reason", s.text(7)}});
+  return out;
+}
+
+bool revoke_device(Hub& hub, const std::string& device, const std::string& reason) {
+  if (reason.size() > 200) throw bad_input("--reason: at most 200 bytes, got " + std::to_string(reason.size()));
+  try {
+    (void)json(reason).dump();
+  } catch (const json::exception&) {
+    throw bad_input("--reason: the text is not valid UTF-8");
+  }
+  Stmt s(hub.db, "SELECT role, revoked_at IS NOT NULL FROM devices WHERE device=?");
+  s.bind(1, device);
+  if (!s.step()) throw bad_input("--device: " + device + " is not a device enrolled with this hub (see `device list`)");
+  if (s.text(0) == "hub")
+    throw bad_input("--device: " + device + " is the hub itself; to replace the hub key see the README (sync section)");
+  if (s.i64(1)) return false;
+  Stmt(hub.db, "UPDATE devices SET revoked_at=?, revoked_reason=? WHERE device=?")
+      .bind(1, utc_now()).bind(2, reason).bind(3, device).run();
+  return true;
 }
 
 void set_lock(Hub& hub, const std::string& office, const std::string& period, bool locked) {
@@ -104,13 +172,15 @@ json offices_summary(const Hub& hub) {
          "(SELECT COALESCE(MAX(last_sync_at),'') FROM devices d WHERE d.office=f.office), "
          "(SELECT COUNT(*) FROM rejections r WHERE r.office=f.office), "
          "(SELECT COUNT(*) FROM quarantine q WHERE q.office=f.office), "
-         "(SELECT COALESCE(json_group_array(period),'[]') FROM (SELECT period FROM locks l WHERE l.office=f.office ORDER BY period)) "
+         "(SELECT COALESCE(json_group_array(period),'[]') FROM (SELECT period FROM locks l WHERE l.office=f.office ORDER BY period)), "
+         "CASE WHEN f.deactivated_at IS NULL THEN 'active' ELSE 'inactive' END "
          "FROM offices f ORDER BY f.office");
   s.bind(1, hub.device);
   while (s.step())
     out.push_back(json{{"office", s.text(0)},
                        {"name", s.text(1)},
                        {"kanwil", s.text(2)},
+                       {"status", s.text(9)},
                        {"devices", std::to_string(s.i64(3))},
                        {"ops_held", std::to_string(s.i64(4))},
                        {"last_sync", s.text(5)},

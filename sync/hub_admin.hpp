@@ -1,8 +1,10 @@
 // The kanwil's administration of a hub, run on the hub machine against its store:
-// offices, one-time enrolment codes, period locks, catalogue publication and targets
-// (the last three are ops on the hub's own chain), and reports: every office's sync
-// summary and one office's state as its synced devices see it.
+// offices (and their deactivation), one-time enrolment codes, devices (listing and
+// revocation), period locks, catalogue publication and targets (the last three are ops
+// on the hub's own chain), and reports: every office's sync summary and one office's
+// state as its synced devices see it.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "client/canonical.hpp"
@@ -11,8 +13,24 @@
 namespace kinerja {
 
 void add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil);
-// A fresh one-time code for enrolling one device of OFFICE (the hub keeps its hash).
-std::string create_enrol_code(Hub& hub, const std::string& office);
+// Deactivates (every device of OFFICE is refused, office_inactive) or activates it again;
+// its data stays. Returns false when it already was in that state.
+bool set_office_active(Hub& hub, const std::string& office, bool active);
+
+inline constexpr int64_t kEnrolCodeValidMs = 72 * 3600 * 1000LL;
+// An enrolment code's validity, from --expires text: a count and a unit s, m, h or d
+// ("24h", "3d"), from 1 s to 30 days.
+int64_t parse_code_validity(const std::string& text);
+// A fresh one-time code for enrolling one device of OFFICE, valid for VALID_MS by hub time
+// (the hub keeps its hash).
+std::string create_enrol_code(Hub& hub, const std::string& office, int64_t valid_ms = kEnrolCodeValidMs);
+
+// Devices of OFFICE ("" for every office): device, office, enrolled, last_sync, ops_held,
+// status ("active", "revoked", "office_inactive"), revoked_at, reason.
+json devices_summary(const Hub& hub, const std::string& office);
+// Revokes DEVICE: its token is refused (device_revoked, with REASON), its ops stay and are
+// still pulled by its office-mates. Returns false when it was revoked already (kept as was).
+bool revoke_device(Hub& hub, const std::string& device, const std::string& reason);
 // Locks or unlocks OFFICE's PERIOD: a "lock" op on the hub chain and the hub's lock table.
 void set_lock(Hub& hub, const std::string& office, const std::string& period, bool locked);
 // Publishes a catalogue file as a "catalogue" op for every office; returns its year.
@@ -24,7 +42,7 @@ void set_target(Hub& hub, const std::string& office, const std::string& indicato
 // office), body {likelihood, impact}: the highest value of each scale, 2-10.
 void set_risk_scale(Hub& hub, const std::string& office, int likelihood, int impact);
 
-// Per office: devices, ops held, last sync, pending rejections, quarantined forks, locks.
+// Per office: status, devices, ops held, last sync, pending rejections, quarantined forks, locks.
 json offices_summary(const Hub& hub);
 // OFFICE's current values exactly as `kinerja show --json` prints them on a synced device:
 // the office's view is pulled into a scratch in-memory store through the client's own code.

@@ -13,7 +13,7 @@ struct HubCli {
   Hub open() const { return open_hub(db); }
 };
 
-// Admin subcommands (hub_cli_admin.cpp): office, enrol, lock, unlock, catalogue, target, offices, show.
+// Admin subcommands (hub_cli_admin.cpp): office, enrol, device, lock, unlock, catalogue, target, offices, show.
 void add_hub_admin_commands(CLI::App& app, HubCli& cli);
 
 }  // namespace kinerja

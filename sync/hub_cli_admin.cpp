@@ -1,5 +1,5 @@
-// `kinerja-hub` admin subcommands: office add, enrol, lock, unlock, catalogue publish,
-// target set, offices, show.
+// `kinerja-hub` admin subcommands: office add|deactivate|activate, enrol, device
+// list|revoke, lock, unlock, catalogue publish, target set, offices, show.
 #include <iostream>
 #include <tuple>
 
@@ -21,13 +21,62 @@ void add_hub_admin_commands(CLI::App& app, HubCli& cli) {
     add_office(hub, (*o)[0], (*o)[1], (*o)[2]);
     std::cout << "Office " << (*o)[0] << " " << (*o)[1] << " (kanwil " << (*o)[2] << ") added\n";
   });
+  for (bool active : {false, true}) {
+    auto* cmd = office->add_subcommand(active ? "activate" : "deactivate",
+                                       active ? "Let a deactivated office's devices sync again"
+                                              : "Refuse every device of an office (office_inactive); its data stays");
+    auto which = std::make_shared<std::string>();
+    cmd->add_option("--office", *which, "Six-digit satker code")->required();
+    cmd->callback([&cli, which, active] {
+      Hub hub = cli.open();
+      bool changed = set_office_active(hub, *which, active);
+      std::cout << "Office " << *which << (changed ? " is now " : " already was ")
+                << (active ? "active\n" : "inactive: its devices are refused, its data stays\n");
+    });
+  }
 
   auto* enrol = app.add_subcommand("enrol", "Print a one-time code that enrols one device of an office");
-  auto enrol_office = std::make_shared<std::string>();
-  enrol->add_option("--office", *enrol_office, "Six-digit satker code")->required();
-  enrol->callback([&cli, enrol_office] {
+  auto e = std::make_shared<std::array<std::string, 2>>(std::array<std::string, 2>{"", "72h"});
+  enrol->add_option("--office", (*e)[0], "Six-digit satker code")->required();
+  enrol->add_option("--expires", (*e)[1], "How long the code is valid, by hub time: 30m, 24h, 3d, ... (default 72h)");
+  enrol->callback([&cli, e] {
+    int64_t valid_ms = parse_code_validity((*e)[1]);
     Hub hub = cli.open();
-    std::cout << create_enrol_code(hub, *enrol_office) << std::endl;
+    std::cout << create_enrol_code(hub, (*e)[0], valid_ms) << std::endl;
+    std::cerr << "One-time code for one device of office " << (*e)[0] << ", valid for " << (*e)[1] << "\n";
+  });
+
+  auto* device = app.add_subcommand("device", "Enrolled devices");
+  device->require_subcommand(1);
+  auto* dlist = device->add_subcommand("list", "Devices: enrolled, last sync, ops held, status");
+  auto dl = std::make_shared<std::pair<std::string, bool>>("", false);
+  dlist->add_option("--office", dl->first, "Six-digit satker code (default: every office)");
+  dlist->add_flag("--json", dl->second, "Print a JSON array");
+  dlist->callback([&cli, dl] {
+    Hub hub = cli.open();
+    json all = devices_summary(hub, dl->first);
+    if (dl->second) {
+      std::cout << all.dump(2) << "\n";
+      return;
+    }
+    for (const auto& x : all) {
+      auto f = [&x](const char* k) { return x[k].get<std::string>(); };
+      std::cout << f("device") << "  office " << f("office") << "  enrolled " << f("enrolled") << "  last sync "
+                << (f("last_sync").empty() ? "never" : f("last_sync")) << "  ops " << f("ops_held") << "  "
+                << f("status");
+      if (f("status") == "revoked") std::cout << " at " << f("revoked_at") << (f("reason").empty() ? "" : ": " + f("reason"));
+      std::cout << "\n";
+    }
+  });
+  auto* revoke = device->add_subcommand("revoke", "Refuse a device's token from now on (device_revoked); its ops stay");
+  auto rv = std::make_shared<std::array<std::string, 2>>();
+  revoke->add_option("--device", (*rv)[0], "The device id, e.g. d7ae306055d082ec6 (see `device list`)")->required();
+  revoke->add_option("--reason", (*rv)[1], "Why, shown to the device when it syncs (at most 200 bytes)");
+  revoke->callback([&cli, rv] {
+    Hub hub = cli.open();
+    bool changed = revoke_device(hub, (*rv)[0], (*rv)[1]);
+    std::cout << "Device " << (*rv)[0] << (changed ? " revoked: its token is refused, its ops stay on the hub\n"
+                                                   : " already was revoked (the first revocation and its reason stand)\n");
   });
 
   for (bool locking : {true, false}) {
@@ -91,7 +140,8 @@ void add_hub_admin_commands(CLI::App& app, HubCli& cli) {
       return;
     }
     for (const auto& x : all)
-      std::cout << x["office"].get<std::string>() << "  " << x["name"].get<std::string>() << "  devices "
+      std::cout << x["office"].get<std::string>() << "  " << x["name"].get<std::string>() << "  "
+                << x["status"].get<std::string>() << "  devices "
                 << x["devices"].get<std::string>() << "  ops " << x["ops_held"].get<std::string>() << "  last sync "
                 << (x["last_sync"].get<std::string>().empty() ? "never" : x["last_sync"].get<std::string>())
                 << "  rejections " << x["pending_rejections"].get<std::string>() << "\n";

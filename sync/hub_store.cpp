@@ -84,12 +84,32 @@ Op append_hub_op(Hub& hub, const std::string& office, const std::string& type, c
   return op;
 }
 
+void check_active(const Hub& hub, const std::string& device, const std::string& office, int status) {
+  Stmt d(hub.db, "SELECT revoked_at, COALESCE(revoked_reason,'') FROM devices WHERE device=? AND revoked_at IS NOT NULL");
+  d.bind(1, device);
+  if (d.step())
+    throw ProtocolError{status, "device_revoked",
+                        "device " + device + " was revoked by the kanwil at " + d.text(0) +
+                            (d.text(1).empty() ? "" : " (" + d.text(1) + ")") +
+                            "; its ops stay on the hub. Make a new store with `kinerja init` and enrol that",
+                        -1};
+  Stmt f(hub.db, "SELECT deactivated_at FROM offices WHERE office=? AND deactivated_at IS NOT NULL");
+  f.bind(1, office);
+  if (f.step())
+    throw ProtocolError{status, "office_inactive",
+                        "office " + office + " was deactivated by the kanwil at " + f.text(0) +
+                            "; its data stays on the hub. Ask the kanwil to activate it again",
+                        -1};
+}
+
 Caller authenticate(const Hub& hub, const std::string& token) {
   if (token.empty()) throw ProtocolError{401, "no_token", "the request carries no bearer token", -1};
   Stmt s(hub.db, "SELECT device, office FROM devices WHERE token_hash=? AND role='office'");
   s.bind(1, sha256_hex(token));
   if (!s.step()) throw ProtocolError{401, "bad_token", "the token is not valid: enrol the device again", -1};
-  return Caller{s.text(0), s.text(1)};
+  Caller who{s.text(0), s.text(1)};
+  check_active(hub, who.device, who.office, 401);
+  return who;
 }
 
 DeviceInfo hub_device_info(const Hub& hub) { return DeviceInfo{hub.device, hub.key.public_hex, "*", "hub"}; }
@@ -97,10 +117,19 @@ DeviceInfo hub_device_info(const Hub& hub) { return DeviceInfo{hub.device, hub.k
 EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req) {
   if (device_id_for(req.public_key) != req.device)
     throw ProtocolError{400, "bad_device", "the device id does not match its public key", -1};
+  if (!verify_sig(req.public_key, enrol_message(req), req.sig))
+    throw ProtocolError{403, "bad_signature",
+                        "the enrolment is not signed by the key of device " + req.device + ": field 'sig' does not verify",
+                        -1};
   Tx tx(hub.db);
-  Stmt code(hub.db, "SELECT office, used_at IS NOT NULL, COALESCE(device,'') FROM enrol_codes WHERE code_hash=?");
+  Stmt code(hub.db,
+            "SELECT office, used_at IS NOT NULL, COALESCE(device,''), expires_at FROM enrol_codes WHERE code_hash=?");
   code.bind(1, sha256_hex(req.code));
   if (!code.step()) throw ProtocolError{403, "bad_code", "the enrolment code is not known to this hub", -1};
+  std::string now = utc_now();
+  if (code.text(3) <= now)
+    throw ProtocolError{403, "code_expired",
+                        "the enrolment code expired at " + code.text(3) + " (hub time): ask the kanwil for a new one", -1};
   // The same device may present its code again (its answer was lost): it gets a new token.
   if (code.i64(1) && code.text(2) != req.device)
     throw ProtocolError{403, "code_used", "the enrolment code was already used", -1};
@@ -112,8 +141,8 @@ EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req) {
   known.bind(1, req.device);
   if (known.step() && (known.text(0) != office || known.text(1) != req.public_key))
     throw ProtocolError{403, "device_taken", "device " + req.device + " is enrolled elsewhere", -1};
+  check_active(hub, req.device, office, 403);
   std::string token = "kt_" + random_hex(32);
-  std::string now = utc_now();
   Stmt(hub.db,
        "INSERT INTO devices(device,public_key,office,role,token_hash,enrolled_at) VALUES(?,?,?,'office',?,?) "
        "ON CONFLICT(device) DO UPDATE SET token_hash=excluded.token_hash, enrolled_at=excluded.enrolled_at")

@@ -29,13 +29,18 @@ std::string random_hex(size_t bytes);
 // OFFICE is the office the op concerns, or "*" for every office.
 Op append_hub_op(Hub& hub, const std::string& office, const std::string& type, const std::string& key, json body);
 
-// The device holding bearer TOKEN; throws ProtocolError 401 when unknown.
+// The device holding bearer TOKEN; throws ProtocolError 401 when unknown, revoked
+// (device_revoked) or of a deactivated office (office_inactive).
 struct Caller {
   std::string device, office;
 };
 Caller authenticate(const Hub& hub, const std::string& token);
 
+// Throws ProtocolError STATUS device_revoked or office_inactive, with the kanwil's reason.
+void check_active(const Hub& hub, const std::string& device, const std::string& office, int status);
+
 // Registers a device with a one-time code; the token is returned once and stored hashed.
+// The request must be signed by the device key (enrol_message), the code unexpired.
 // The same device presenting its used code again (its answer was lost) gets a new token.
 EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req);
 

@@ -28,14 +28,18 @@ static void check_version(const json& j) {
     throw bad_input("protocol version " + v + " is not supported (this side speaks " + kProtocolVersion + ")");
 }
 
+std::string enrol_message(const EnrolRequest& m) {
+  return "kinerja-enrol-v1\n" + m.code + "\n" + m.office + "\n" + m.device + "\n" + m.public_key;
+}
+
 json to_json(const EnrolRequest& m) {
   return json{{"v", kProtocolVersion}, {"code", m.code}, {"office", m.office}, {"device", m.device},
-              {"public_key", m.public_key}};
+              {"public_key", m.public_key}, {"sig", m.sig}};
 }
 
 EnrolRequest enrol_request_from_json(const json& j) {
   check_version(j);
-  return EnrolRequest{str(j, "code"), str(j, "office"), str(j, "device"), str(j, "public_key")};
+  return EnrolRequest{str(j, "code"), str(j, "office"), str(j, "device"), str(j, "public_key"), str(j, "sig")};
 }
 
 json to_json(const DeviceInfo& m) {

@@ -18,7 +18,11 @@ inline constexpr const char* kBodyChecksumHeader = "X-Kinerja-Body-Sha256";
 
 struct EnrolRequest {
   std::string code, office, device, public_key;
+  std::string sig;  // Ed25519 (hex) by the device key over enrol_message(): proof of possession
 };
+
+// What a device signs to enrol: "kinerja-enrol-v1\n" CODE "\n" OFFICE "\n" DEVICE "\n" PUBLIC_KEY.
+std::string enrol_message(const EnrolRequest& m);
 
 struct DeviceInfo {
   std::string device, public_key, office, role;  // role "office" or "hub"

@@ -12,8 +12,10 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   if (hub_url.empty()) throw bad_input("--hub: the hub URL is required, e.g. http://127.0.0.1:8080");
   if (code.empty()) throw bad_input("--code: the enrolment code printed by `kinerja-hub enrol` is required");
   Transport t(hub_url, "", settings);
-  auto pub = meta_get(s.db, "public_key").value_or("");
-  HubAnswer a = t.post("/v1/enrol", to_json(EnrolRequest{code, s.office, s.device, pub}));
+  DeviceKey key = load_key(s);
+  EnrolRequest req{code, s.office, s.device, key.public_hex, ""};
+  req.sig = sign_hex(key, enrol_message(req));
+  HubAnswer a = t.post("/v1/enrol", to_json(req));
   if (a.status / 100 != 2) {
     ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
     throw conflict("the hub refused the enrolment (" + e.code + "): " + e.message);
@@ -27,6 +29,8 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   if (!known.step())
     Stmt(s.db, "INSERT INTO devices(device, public_key, office, role) VALUES(?,?,'*','hub')")
         .bind(1, r.hub.device).bind(2, r.hub.public_key).run();
+  // Another hub (a new hub store, e.g. after the hub key was replaced): pull it from the start.
+  if (meta_get(s.db, kMetaHubDevice).value_or(r.hub.device) != r.hub.device) meta_set(s.db, kMetaCursor, "");
   meta_set(s.db, kMetaHubUrl, hub_url);
   meta_set(s.db, kMetaToken, r.token);
   meta_set(s.db, kMetaHubDevice, r.hub.device);

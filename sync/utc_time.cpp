@@ -7,9 +7,11 @@
 
 namespace kinerja {
 
-std::string utc_now() {
+std::string utc_now() { return utc_in(0); }
+
+std::string utc_in(int64_t offset_ms) {
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-                .count();
+                .count() + offset_ms;
   std::time_t secs = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&secs, &tm);
