@@ -1,10 +1,12 @@
-// Store-level commands: init, status, log, verify, rebuild.
+// Store-level commands: init, status, log, verify (with the rollback check against the
+// hub, sync/recover.hpp), rebuild.
 #include <iostream>
 
 #include "client/catalogue.hpp"
 #include "client/cli.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "sync/sync_client.hpp"
 #include "sync/sync_state.hpp"
 
 namespace kinerja {
@@ -102,26 +104,55 @@ static void cmd_log(const Cli& cli, bool as_json, int64_t limit) {
   print_table({"device", "seq", "hlc", "type", "key", "koreksi", "body"}, rows);
 }
 
-static int cmd_verify(const Cli& cli, bool as_json) {
+// The rollback check of `verify`: against the acknowledged seq in meta and, when the store
+// is enrolled and not OFFLINE, the head the hub answers (one attempt; unreachable is a note).
+static std::string rollback_check(const Store& s, bool offline) {
+  std::string problem = rollback_problem(s, nullptr);
+  if (!problem.empty() || offline || !meta_get(s.db, kMetaToken)) return problem;
+  SyncSettings settings = settings_from_env();
+  settings.attempts = 1;
+  try {
+    HubLink link = hub_link(s, "");
+    Transport t(link.url, link.token, settings);
+    return hub_rollback_problem(s, t);
+  } catch (const Error& e) {
+    if (e.kind != ErrorKind::Failure) throw;
+    std::cerr << "kinerja: note: the hub was not reached (" << e.what()
+              << "); the store was checked against the seq it last acknowledged only\n";
+    return "";
+  }
+}
+
+static int cmd_verify(const Cli& cli, bool as_json, bool offline) {
   Store s = cli.open();
   VerifyResult r = verify_ledger(s.db);
+  std::string rolled_back = r.ok ? rollback_check(s, offline) : "";
+  if (!rolled_back.empty()) {
+    r.ok = false;
+    r.device = s.device;
+    r.seq = last_seq(s.db, s.device);
+    r.reason = rolled_back;
+  }
   if (as_json) {
     json j{{"ok", r.ok ? "true" : "false"}, {"ops", std::to_string(r.ops)}, {"devices", std::to_string(r.devices)},
            {"checkpoints", std::to_string(r.checkpoints)}};
     if (!r.ok) j.update({{"device", r.device}, {"seq", std::to_string(r.seq)}, {"reason", r.reason}});
     for (const auto& x : r.invalid)
       j["invalid"].push_back({{"device", x.device}, {"seq", std::to_string(x.seq)}, {"reason", x.reason}});
+    if (!rolled_back.empty()) j["rolled_back"] = "true";
     print_json(j);
   } else if (r.ok) {
     std::cout << "ok: " << r.ops << " ops from " << r.devices << " device(s), " << r.checkpoints
               << " signed checkpoints; every link and signature is valid\n";
+  } else if (!rolled_back.empty()) {
+    std::cout << "ROLLED BACK: " << rolled_back << "\n";
   } else {
     std::cout << "BROKEN at seq " << r.seq << " of device " << r.device << ": " << r.reason << "\n";
   }
   if (!as_json)
     for (const auto& x : r.invalid)
       std::cout << "invalid op, kept in the log and left out of every figure: " << x.reason << "\n";
-  return r.ok ? 0 : 1;
+  return r.ok ? 0 : !rolled_back.empty() ? static_cast<int>(ErrorKind::Conflict) : 1;
 }
 
 static int cmd_rebuild(const Cli& cli, bool check_only, bool as_json) {
@@ -163,11 +194,13 @@ void add_store_commands(CLI::App& app, Cli& cli) {
   log->add_option("--limit", *limit, "Only the newest N ops (0: all)");
   log->callback([&cli, log_json, limit] { cmd_log(cli, *log_json, *limit); });
 
-  auto* verify = app.add_subcommand("verify", "Re-check every chain link, hash and checkpoint signature");
+  auto* verify = app.add_subcommand("verify", "Re-check every chain link, hash and checkpoint signature, and that the store holds what the hub acknowledged");
   auto verify_json = std::make_shared<bool>(false);
+  auto verify_offline = std::make_shared<bool>(false);
   verify->add_flag("--json", *verify_json, "Print one JSON object");
-  verify->callback([&cli, verify_json] {
-    if (int rc = cmd_verify(cli, *verify_json)) throw ExitStatus{rc};
+  verify->add_flag("--offline", *verify_offline, "Do not ask the enrolled hub for this device's head (rollback check)");
+  verify->callback([&cli, verify_json, verify_offline] {
+    if (int rc = cmd_verify(cli, *verify_json, *verify_offline)) throw ExitStatus{rc};
   });
 
   auto* rebuild = app.add_subcommand("rebuild", "Replay the log into fresh state (--check: only compare)");

@@ -1,4 +1,4 @@
-// Sync commands: enrol, sync, conflicts.
+// Sync commands: enrol, sync, recover, conflicts.
 #include <unistd.h>
 
 #include <chrono>
@@ -71,6 +71,29 @@ static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool m
   return r.push.new_rejections.empty() ? 0 : static_cast<int>(ErrorKind::Conflict);
 }
 
+static int cmd_recover(const Cli& cli, const std::string& hub) {
+  Store s = cli.open();
+  RecoverResult r = run_recover(s, hub, settings_from_env());
+  if (!r.forked.empty()) {
+    std::cout << "NOT RECOVERED: this store's ops from seq " << r.forked.front().seq << " on were written after it was "
+              << "rolled back, at seqs where the hub holds other ops of this device. They cannot be pushed, and "
+              << "recover does not overwrite them; they stay in this store:\n";
+    for (const auto& op : r.forked)
+      std::cout << "  seq " << op.seq << " " << op.type << " " << op.key << " " << op.body.dump() << "\n";
+    std::cout << "Keep this store file; start a new store for this device (`kinerja init`, `kinerja enrol` with a new "
+              << "code, `kinerja sync`: it gets every op the hub holds) and record these entries again there.\n";
+    return static_cast<int>(ErrorKind::Conflict);
+  }
+  for (const auto& x : r.skipped)
+    std::cout << "SKIPPED recovered op: " << x << "; it stays in the log and counts in no figure\n";
+  if (r.to == r.from)
+    std::cout << "Nothing to recover: the store holds every op of this device the hub has (up to seq " << r.to << ")\n";
+  else
+    std::cout << "Recovered ops " << r.from + 1 << "-" << r.to << " of this device from the hub, verified against its "
+              << "signed checkpoints; the store holds them again up to seq " << r.to << "\n";
+  return 0;
+}
+
 static json op_summary(const Op& op) {
   return json{{"device", op.device}, {"seq", std::to_string(op.seq)}, {"hlc", op.hlc}, {"hash", op.hash}, {"body", op.body}};
 }
@@ -113,6 +136,14 @@ void add_sync_commands(CLI::App& app, Cli& cli) {
   sync->add_flag("--metered", *sync_metered, "A metered link: sync the ops only, not evidence files (also KINERJA_METERED=1)");
   sync->callback([&cli, sync_hub, sync_json, sync_metered] {
     if (int rc = cmd_sync(cli, *sync_hub, *sync_json, *sync_metered)) throw ExitStatus{rc};
+  });
+
+  auto* recover = app.add_subcommand(
+      "recover", "After a rollback (restored copy, crash): take this device's ops the hub holds back into the store");
+  auto recover_hub = std::make_shared<std::string>();
+  recover->add_option("--hub", *recover_hub, "Another URL for the enrolled hub (e.g. through a proxy)");
+  recover->callback([&cli, recover_hub] {
+    if (int rc = cmd_recover(cli, *recover_hub)) throw ExitStatus{rc};
   });
 
   auto* conflicts = app.add_subcommand("conflicts", "Pairs of writes to the same cell that did not see each other");

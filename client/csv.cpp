@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "client/error.hpp"
+#include "client/utf8.hpp"
 
 namespace kinerja {
 
@@ -81,6 +82,9 @@ void for_each_csv_row(const std::string& path, const std::vector<std::string>& r
   bool have_header = false;
   CsvRow row;
   parse(text, path, [&](int line, std::vector<std::string>& fields) {
+    for (size_t k = 0; k < fields.size(); ++k)
+      check_utf8(fields[k], path + ": line " + std::to_string(line) + ", column " +
+                                (have_header && k < header.size() ? header[k] : std::to_string(k + 1)));
     if (!have_header) {
       header = std::move(fields);
       check_header(header, path, required, optional);

@@ -1,5 +1,5 @@
 // Reading CSV files (RFC 4180: quoted fields, "" escapes, CRLF or LF) with a header row;
-// every error names the line and, where it can, the column.
+// every error names the line and, where it can, the column. Every field must be valid UTF-8.
 #pragma once
 #include <functional>
 #include <map>

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -12,6 +13,7 @@
 
 #include "client/canonical.hpp"
 #include "client/error.hpp"
+#include "client/store.hpp"
 
 namespace kinerja {
 
@@ -31,7 +33,18 @@ std::string blob_path(const std::string& dir, const std::string& sha256) {
 
 bool has_blob(const std::string& dir, const std::string& sha256) { return fs::exists(blob_path(dir, sha256)); }
 
-void check_evidence(const std::string& arg, const std::string& field) {
+// The store's own files, which hold its data and its private key: never evidence.
+static void check_not_store_file(const std::string& store_path, const std::string& arg, const std::string& field) {
+  for (const std::string& f : {store_path, store_path + "-wal", store_path + "-shm", store_path + "-journal",
+                               key_path(store_path)}) {
+    std::error_code ec;
+    if (fs::equivalent(arg, f, ec))
+      throw bad_input(field + ": '" + arg + "' is a file of the store (" + fs::path(f).filename().string() +
+                      "): the store, its WAL and its device key are never evidence");
+  }
+}
+
+void check_evidence(const std::string& store_path, const std::string& arg, const std::string& field) {
   if (is_url(arg)) {
     if (arg.find_first_of(" \t\r\n") != std::string::npos) throw bad_input(field + ": the URL '" + arg + "' contains a space");
     return;
@@ -39,7 +52,22 @@ void check_evidence(const std::string& arg, const std::string& field) {
   if (arg.empty()) throw bad_input(field + ": give a file or an http(s):// URL");
   std::error_code ec;
   if (!fs::is_regular_file(arg, ec)) throw bad_input(field + ": '" + arg + "' is not a readable file (nor an http(s):// URL)");
+  check_not_store_file(store_path, arg, field);
   if (!std::ifstream(arg, std::ios::binary)) throw bad_input(field + ": '" + arg + "' cannot be read");
+}
+
+std::string evidence_beside(const std::string& csv_path, const std::string& arg, const std::string& field) {
+  if (arg.empty() || is_url(arg)) return arg;
+  fs::path dir = fs::path(csv_path).parent_path();
+  fs::path path = fs::path(arg).is_relative() ? dir / arg : fs::path(arg);
+  std::error_code ec_dir, ec_path;
+  fs::path inside = fs::weakly_canonical(fs::absolute(dir.empty() ? fs::path(".") : dir), ec_dir);
+  fs::path target = fs::weakly_canonical(fs::absolute(path), ec_path);
+  auto first_difference = std::mismatch(inside.begin(), inside.end(), target.begin(), target.end()).first;
+  if (ec_dir || ec_path || first_difference != inside.end())
+    throw bad_input(field + ": '" + arg + "' leaves the folder of the CSV file (" + dir.string() +
+                    "): evidence files must lie inside it");
+  return path.string();
 }
 
 static Error io_error(const std::string& what, const std::string& path) {
@@ -93,8 +121,9 @@ class BlobWriter {
   bool done_ = false;
 };
 
-Evidence take_evidence(const std::string& dir, const std::string& arg, const std::string& field) {
-  check_evidence(arg, field);
+Evidence take_evidence(const std::string& store_path, const std::string& arg, const std::string& field) {
+  check_evidence(store_path, arg, field);
+  std::string dir = evidence_dir(store_path);
   Evidence e;
   if (is_url(arg)) {
     e.url = arg;

@@ -21,10 +21,16 @@ bool is_sha256(const std::string& text);  // 64 lower-case hex digits
 std::string evidence_dir(const std::string& store_path);  // STORE.evidence
 std::string blob_path(const std::string& dir, const std::string& sha256);
 
-// Checks ARG without writing: a URL, or a readable regular file. Error(BadInput) names FIELD.
-void check_evidence(const std::string& arg, const std::string& field);
-// A URL as is; a file is hashed and copied into DIR (unless the blob is there).
-Evidence take_evidence(const std::string& dir, const std::string& arg, const std::string& field);
+// Checks ARG without writing: a URL, or a readable regular file that is none of the files
+// of the store at STORE_PATH (database, WAL, SHM, journal, device key), by any path or link.
+// Error(BadInput) names FIELD.
+void check_evidence(const std::string& store_path, const std::string& arg, const std::string& field);
+// A URL as is; a file is hashed and copied into the store's evidence folder (unless the
+// blob is there).
+Evidence take_evidence(const std::string& store_path, const std::string& arg, const std::string& field);
+// ARG as named in the CSV file CSV_PATH: a URL as is, a relative path read beside the CSV.
+// A path that leaves the CSV's folder (after resolving "..", and symlinks) is Error(BadInput).
+std::string evidence_beside(const std::string& csv_path, const std::string& arg, const std::string& field);
 
 bool has_blob(const std::string& dir, const std::string& sha256);
 // The bytes of a blob, or nothing when DIR lacks it.

@@ -2,7 +2,6 @@
 #include "client/rb_register.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
 #include "client/csv.hpp"
@@ -44,18 +43,18 @@ static json checked_item(const RbItemInput& in, const std::string& where) {
 }
 
 // Checks IN against the store (its ID) or the item being added in the same row.
-static void check_done(const Db& db, const RbDoneInput& in, bool new_item, const std::string& where) {
-  if (!new_item && !get_cell(db, "rb", canonical_entry_id(in.id)))
+static void check_done(const Store& s, const RbDoneInput& in, bool new_item, const std::string& where) {
+  if (!new_item && !get_cell(s.db, "rb", canonical_entry_id(in.id)))
     throw bad_input("ID: no action item '" + in.id + "' in the RB plan (see `kinerja rb list`)");
   if (!in.date.empty()) parse_date(in.date, field(where, "date", "done"));
   if (in.evidence.empty()) throw bad_input(field(where, "evidence", "evidence") + ": an item done needs its evidence (a file or a URL)");
-  check_evidence(in.evidence, field(where, "evidence", "evidence"));
+  check_evidence(s.path, in.evidence, field(where, "evidence", "evidence"));
 }
 
 // Stores the evidence (a file into the store's evidence folder) and returns the done body.
 static json done_body(const Store& s, const std::string& id, const RbDoneInput& in, const std::string& where) {
   json body{{"id", id}, {"date", in.date.empty() ? today() : parse_date(in.date, field(where, "date", "done"))}};
-  Evidence e = take_evidence(evidence_dir(s.path), in.evidence, field(where, "evidence", "evidence"));
+  Evidence e = take_evidence(s.path, in.evidence, field(where, "evidence", "evidence"));
   if (!e.url.empty()) {
     body["evidence_url"] = e.url;
   } else {
@@ -73,7 +72,7 @@ std::string add_rb_item(Store& s, const RbItemInput& in) {
 }
 
 void mark_rb_done(Store& s, const RbDoneInput& in) {
-  check_done(s.db, in, false, "");
+  check_done(s, in, false, "");
   std::string id = canonical_entry_id(in.id);
   json body = done_body(s, id, in, "");
   Batch b(s);
@@ -86,7 +85,7 @@ std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows) {
   std::vector<json> items;
   for (const auto& r : rows) {
     items.push_back(checked_item(r.item, r.where));
-    if (!r.done.date.empty()) check_done(s.db, r.done, true, r.where);
+    if (!r.done.date.empty()) check_done(s, r.done, true, r.where);
   }
   std::vector<json> done(rows.size());
   for (size_t i = 0; i < rows.size(); ++i)
@@ -109,7 +108,6 @@ std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows) {
 
 std::vector<RbRow> read_rb_csv(const std::string& path) {
   std::vector<RbRow> out;
-  std::filesystem::path base = std::filesystem::path(path).parent_path();
   for (auto& row : read_csv(path, {"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence"})) {
     auto& f = row.fields;
     std::string where = path + ": line " + std::to_string(row.line);
@@ -118,9 +116,7 @@ std::vector<RbRow> read_rb_csv(const std::string& path) {
     const std::string& y = f["year"];
     if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
       throw bad_input(where + ", column year: '" + y + "' is not a year");
-    std::string evidence = f["evidence"];
-    if (!evidence.empty() && !is_url(evidence) && std::filesystem::path(evidence).is_relative())
-      evidence = (base / evidence).string();
+    std::string evidence = evidence_beside(path, f["evidence"], where + ", column evidence");
     out.push_back(RbRow{RbItemInput{std::stoi(y), f["area"], f["action"], f["due"], f["owner"], f["program"], f["output"],
                                     f["target"]},
                         RbDoneInput{"", evidence, f["done"]}, where});

@@ -47,7 +47,8 @@ struct RbItem {
 };
 
 // One row of an RB CSV (header year,area,action,due[,owner,program,output,target,done,evidence]): an item and,
-// when DONE is given, its completion. A relative evidence path is read beside the CSV.
+// when DONE is given, its completion. A relative evidence path is read beside the CSV; a
+// path that leaves the CSV's folder is refused (evidence_beside).
 struct RbRow {
   RbItemInput item;
   RbDoneInput done;  // done.date "" = not done

@@ -2,6 +2,7 @@
 #include "client/report_table.hpp"
 
 #include <sstream>
+#include <string_view>
 
 #include "client/format_id.hpp"
 
@@ -76,10 +77,19 @@ std::string table_markdown(const ReportTable& t, const std::string& heading) {
   return os.str();
 }
 
+// A spreadsheet reads a cell starting with = + - @, a tab or a CR as a formula. A plain
+// number ("-5", "-1.234,5") or a lone "-" (absent) is harmless and stays as it is.
+static bool formula_like(const std::string& s) {
+  if (s.empty() || std::string_view("=+-@\t\r").find(s[0]) == std::string_view::npos) return false;
+  bool plain_number = (s[0] == '-' || s[0] == '+') && s.find_first_not_of("0123456789.,", 1) == std::string::npos;
+  return !plain_number;
+}
+
 std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string text = formula_like(s) ? "'" + s : s;
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
 

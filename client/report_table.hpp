@@ -53,6 +53,9 @@ bool figure_column(const ReportTable& t, size_t col);
 std::string table_csv(const ReportTable& t);
 
 std::string md_escape(const std::string& s);  // '|' escaped for a Markdown cell
-std::string csv_field(const std::string& s);  // quoted when it holds ',', '"' or a newline
+// The one CSV cell writer: quoted when it holds ',', '"', CR or LF; a cell a spreadsheet
+// would take for a formula (starting with = + - @, tab or CR, other than a plain number
+// such as "-5" or "-1.234,5") is prefixed with ' so it is read as text.
+std::string csv_field(const std::string& s);
 
 }  // namespace kinerja

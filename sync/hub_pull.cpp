@@ -17,20 +17,10 @@ static int64_t decode_cursor(const std::string& cursor) {
 
 static constexpr size_t kPageBytes = 4 << 20;
 
-PullPage pull_page(const Hub& hub, const std::string& office, const std::string& exclude_device,
-                   const std::string& cursor, int64_t limit) {
-  int64_t after = decode_cursor(cursor);
-  PullPage page;
-  Stmt devs(hub.db, "SELECT device, public_key, office, role FROM devices WHERE office=? OR role='hub' ORDER BY device");
-  devs.bind(1, office);
-  while (devs.step()) page.devices.push_back(DeviceInfo{devs.text(0), devs.text(1), devs.text(2), devs.text(3)});
-  Stmt q(hub.db, "SELECT o.v,o.office,o.device,o.seq,o.hlc,o.author,o.type,o.key,o.body,o.prev,o.hash, "
-                 "c.sig, r.reason, o.id FROM ops o "
-                 "LEFT JOIN checkpoints c ON c.device=o.device AND c.seq=o.seq "
-                 "LEFT JOIN rejections r ON r.device=o.device AND r.seq=o.seq "
-                 "WHERE o.id>? AND ((o.office=? AND o.device<>?) OR o.device=?) ORDER BY o.id");
-  q.bind(1, after).bind(2, office).bind(3, exclude_device).bind(4, hub.device);
-  int64_t last_id = after;
+// Moves the rows of Q (op columns, then sig, rejection reason and a position) into PAGE
+// until it holds at least LIMIT ops (or kPageBytes) and ends at a signed op; returns the
+// last position taken, AFTER when none.
+static int64_t fill_page(Stmt& q, int64_t limit, int64_t after, PullPage& page) {
   size_t bytes = 0;
   bool full = false;
   while (q.step()) {
@@ -39,7 +29,7 @@ PullPage pull_page(const Hub& hub, const std::string& office, const std::string&
       break;
     }
     Op op = op_from_row(q);
-    last_id = q.i64(13);
+    after = q.i64(13);
     bytes += q.text(8).size() + 300;
     bool signed_here = !q.is_null(11);
     if (signed_here) page.checkpoints.push_back(Checkpoint{op.device, op.seq, op.hash, q.text(11)});
@@ -47,8 +37,45 @@ PullPage pull_page(const Hub& hub, const std::string& office, const std::string&
     page.ops.push_back(std::move(op));
     full = signed_here && (static_cast<int64_t>(page.ops.size()) >= limit || bytes >= kPageBytes);
   }
-  page.cursor = std::string(kCursorPrefix) + std::to_string(last_id);
+  return after;
+}
+
+// The query of a page: the op columns, sig, rejection reason, then POSITION (column 13).
+static std::string page_query(const char* position, const char* where) {
+  return std::string("SELECT o.v,o.office,o.device,o.seq,o.hlc,o.author,o.type,o.key,o.body,o.prev,o.hash, "
+                     "c.sig, r.reason, ") +
+         position +
+         " FROM ops o "
+         "LEFT JOIN checkpoints c ON c.device=o.device AND c.seq=o.seq "
+         "LEFT JOIN rejections r ON r.device=o.device AND r.seq=o.seq " +
+         where;
+}
+
+PullPage pull_page(const Hub& hub, const std::string& office, const std::string& exclude_device,
+                   const std::string& cursor, int64_t limit) {
+  int64_t after = decode_cursor(cursor);
+  PullPage page;
+  Stmt devs(hub.db, "SELECT device, public_key, office, role FROM devices WHERE office=? OR role='hub' ORDER BY device");
+  devs.bind(1, office);
+  while (devs.step()) page.devices.push_back(DeviceInfo{devs.text(0), devs.text(1), devs.text(2), devs.text(3)});
+  Stmt q(hub.db, page_query("o.id", "WHERE o.id>? AND ((o.office=? AND o.device<>?) OR o.device=?) ORDER BY o.id"));
+  q.bind(1, after).bind(2, office).bind(3, exclude_device).bind(4, hub.device);
+  page.cursor = std::string(kCursorPrefix) + std::to_string(fill_page(q, limit, after, page));
   return page;
+}
+
+OwnOps own_ops(const Hub& hub, const std::string& device, int64_t after, int64_t limit) {
+  OwnOps r;
+  Stmt head(hub.db, "SELECT seq, hash FROM ops WHERE device=? ORDER BY seq DESC LIMIT 1");
+  head.bind(1, device);
+  if (head.step()) {
+    r.head = head.i64(0);
+    r.head_hash = head.text(1);
+  }
+  Stmt q(hub.db, page_query("o.seq", "WHERE o.device=? AND o.seq>? ORDER BY o.seq"));
+  q.bind(1, device).bind(2, after);
+  fill_page(q, limit, after, r.page);
+  return r;
 }
 
 }  // namespace kinerja

@@ -16,4 +16,8 @@ namespace kinerja {
 PullPage pull_page(const Hub& hub, const std::string& office, const std::string& exclude_device,
                    const std::string& cursor, int64_t limit);
 
+// DEVICE's own ops after seq AFTER, by seq (pages end at a signed checkpoint, as above),
+// and the device's head: what a store rolled back below the hub's head recovers.
+OwnOps own_ops(const Hub& hub, const std::string& device, int64_t after, int64_t limit);
+
 }  // namespace kinerja

@@ -133,6 +133,15 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     if (!page.more) mark_synced(hub, who.device);
     return to_json(page);
   }));
+  svr->Get("/v1/own", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    std::string after = req.has_param("after") ? req.get_param_value("after") : "0";
+    if (after.empty() || after.size() > 18 || after.find_first_not_of("0123456789") != std::string::npos)
+      throw ProtocolError{400, "bad_request", "after must be a seq (a non-negative integer)", -1};
+    return to_json(own_ops(hub, who.device, std::stoll(after), limit_param(req)));
+  }));
   // Evidence files (sync/hub_blobs.hpp): an office fetches only files its devices uploaded.
   svr->Post("/v1/blobs/missing", route([&](const httplib::Request& req, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));

@@ -124,6 +124,21 @@ PullPage pull_page_from_json(const json& j) {
   return p;
 }
 
+json to_json(const OwnOps& m) {
+  json j = to_json(m.page);
+  j["head"] = std::to_string(m.head);
+  j["head_hash"] = m.head_hash;
+  return j;
+}
+
+OwnOps own_ops_from_json(const json& j) {
+  OwnOps r;
+  r.page = pull_page_from_json(j);
+  r.head = num(j, "head");
+  r.head_hash = str(j, "head_hash");
+  return r;
+}
+
 json to_json(const ProtocolError& m) {
   json e{{"code", m.code}, {"message", m.message}};
   if (m.acked >= 0) e["acked"] = std::to_string(m.acked);

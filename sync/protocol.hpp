@@ -61,6 +61,15 @@ struct PullPage {
   bool more = false;
 };
 
+// GET /v1/own?after=SEQ: the caller's head at the hub and its own ops after SEQ, for a
+// store that lost ops the hub acknowledged (`kinerja recover`). PAGE has no devices and
+// no cursor.
+struct OwnOps {
+  int64_t head = 0;
+  std::string head_hash;  // "" when the hub holds no op of the device
+  PullPage page;
+};
+
 // POST /v1/blobs/missing: the evidence files (by SHA-256) a client holds; the hub answers
 // with those it lacks, which the client then PUTs to /v1/blobs/SHA256.
 struct BlobQuery {
@@ -84,6 +93,7 @@ json to_json(const PushBatch& m);
 json to_json(const PushResult& m);
 json to_json(const Rejection& m);
 json to_json(const PullPage& m);
+json to_json(const OwnOps& m);
 json to_json(const ProtocolError& m);
 json to_json(const BlobQuery& m);
 json to_json(const BlobMissing& m);
@@ -96,6 +106,7 @@ PushBatch push_batch_from_json(const json& j);
 PushResult push_result_from_json(const json& j);
 Rejection rejection_from_json(const json& j);
 PullPage pull_page_from_json(const json& j);
+OwnOps own_ops_from_json(const json& j);
 ProtocolError protocol_error_from_json(int status, const json& j);
 BlobQuery blob_query_from_json(const json& j);
 BlobMissing blob_missing_from_json(const json& j);

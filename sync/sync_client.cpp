@@ -3,6 +3,7 @@
 
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "sync/recover.hpp"
 #include "sync/sync_state.hpp"
 #include "sync/utc_time.hpp"
 
@@ -40,12 +41,18 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   return r;
 }
 
-SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress) {
+HubLink hub_link(const Store& s, const std::string& hub_url) {
   auto token = meta_get(s.db, kMetaToken);
   if (!token) throw bad_input("this device is not enrolled: run `kinerja enrol --hub URL --code CODE` first");
+  return HubLink{hub_url.empty() ? meta_get(s.db, kMetaHubUrl).value_or("") : hub_url, *token};
+}
+
+SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress) {
+  HubLink link = hub_link(s, hub_url);
   SyncReport r;
-  r.hub = hub_url.empty() ? meta_get(s.db, kMetaHubUrl).value_or("") : hub_url;
-  Transport t(r.hub, *token, settings);
+  r.hub = link.url;
+  Transport t(r.hub, link.token, settings);
+  if (std::string problem = hub_rollback_problem(s, t); !problem.empty()) throw conflict(problem);
   r.push = push_pending(s, t, settings, progress);
   r.pull = pull_all(s, t, settings, progress);
   r.evidence = sync_evidence(s, t, settings);
@@ -56,6 +63,12 @@ SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& se
   r.retries = t.retries();
   r.unacked = last_seq(s.db, s.device) - acked_seq(s.db);
   return r;
+}
+
+RecoverResult run_recover(Store& s, const std::string& hub_url, const SyncSettings& settings) {
+  HubLink link = hub_link(s, hub_url);
+  Transport t(link.url, link.token, settings);
+  return recover_own_ops(s, t, settings);
 }
 
 json to_json(const SyncReport& r) {

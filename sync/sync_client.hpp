@@ -8,6 +8,7 @@
 #include "sync/evidence_sync.hpp"
 #include "sync/pull.hpp"
 #include "sync/push.hpp"
+#include "sync/recover.hpp"
 
 namespace kinerja {
 
@@ -25,8 +26,19 @@ struct SyncReport {
 };
 
 // HUB_URL "" uses the enrolled hub. Throws on failure; nothing is reported as synced then.
+// A store rolled back below what the hub acknowledged is Error(Conflict), before any push.
 SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress);
 
 json to_json(const SyncReport& r);
+
+// The hub (HUB_URL, "" the enrolled one) and this device's token; Error(BadInput) when the
+// device is not enrolled.
+struct HubLink {
+  std::string url, token;
+};
+HubLink hub_link(const Store& s, const std::string& hub_url);
+
+// `kinerja recover` against HUB_URL ("" the enrolled hub): recover_own_ops().
+RecoverResult run_recover(Store& s, const std::string& hub_url, const SyncSettings& settings);
 
 }  // namespace kinerja

@@ -57,3 +57,27 @@ start_hub() {
   [ -n "$address" ] || fail "the hub did not print its address"
   hub_url=http://$address
 }
+
+# hold_store DB: a connection to DB held open in the background (at most 30 s) until
+# release_store, so that DB's WAL and SHM files outlive each kinerja command.
+hold_store() {
+  rm -f "$work/held" "$work/release"
+  python3 - "$1" "$work" <<'PY' &
+import os, sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1])
+c.execute("SELECT count(*) FROM meta").fetchall()
+open(os.path.join(sys.argv[2], "held"), "w").close()
+for _ in range(600):
+    if os.path.exists(os.path.join(sys.argv[2], "release")):
+        break
+    time.sleep(0.05)
+PY
+  hold_pid=$!
+  bg_pids+=("$hold_pid")
+  for _ in $(seq 100); do [ -e "$work/held" ] && return; sleep 0.1; done
+  fail "the store was not held"
+}
+release_store() {
+  touch "$work/release"
+  wait "$hold_pid" || true
+}

@@ -1,0 +1,74 @@
+// Rollback detection and recovery (recover.hpp).
+#include "sync/recover.hpp"
+
+#include <algorithm>
+
+#include "client/error.hpp"
+#include "client/ledger.hpp"
+#include "sync/pull.hpp"
+#include "sync/sync_state.hpp"
+
+namespace kinerja {
+
+OwnOps fetch_own_ops(Transport& t, int64_t after, int64_t limit) {
+  HubAnswer a = t.get("/v1/own?after=" + std::to_string(after) + "&limit=" + std::to_string(limit));
+  if (a.status / 100 != 2) {
+    ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
+    throw conflict("the hub refused to list this device's ops (" + e.code + "): " + e.message);
+  }
+  return decode_answer(own_ops_from_json, a.body);
+}
+
+static std::string own_hash(const Store& s, int64_t seq) {
+  Stmt q(s.db, "SELECT hash FROM ops WHERE device=? AND seq=?");
+  q.bind(1, s.device).bind(2, seq);
+  return q.step() ? q.text(0) : "";
+}
+
+static constexpr const char* kRecoverAdvice = ": run `kinerja recover` to take this device's ops back from the hub";
+
+std::string rollback_problem(const Store& s, const OwnOps* hub) {
+  int64_t local = last_seq(s.db, s.device);
+  int64_t acked = std::max(acked_seq(s.db), hub ? hub->head : 0);
+  if (acked > local)
+    return "this store was rolled back (a copy restored from before a sync, or writes lost in a crash): the hub "
+           "acknowledged this device's ops up to seq " +
+           std::to_string(acked) + ", the store holds them only up to seq " + std::to_string(local) + kRecoverAdvice;
+  if (hub && hub->head > 0 && own_hash(s, hub->head) != hub->head_hash)
+    return "this store's op at seq " + std::to_string(hub->head) +
+           " differs from the one the hub holds: the store was rolled back, then written again" + kRecoverAdvice;
+  return "";
+}
+
+std::string hub_rollback_problem(const Store& s, Transport& t) {
+  OwnOps hub = fetch_own_ops(t, last_seq(s.db, s.device), 1);
+  return rollback_problem(s, &hub);
+}
+
+RecoverResult recover_own_ops(Store& s, Transport& t, const SyncSettings& settings) {
+  RecoverResult r;
+  r.from = r.to = last_seq(s.db, s.device);
+  int64_t after = std::min(acked_seq(s.db), r.from);
+  for (bool more = true; more;) {
+    OwnOps own = fetch_own_ops(t, after, settings.pull_ops);
+    PullPage& page = own.page;
+    auto fork = std::find_if(page.ops.begin(), page.ops.end(),
+                             [&](const Op& op) { return op.seq <= r.from && own_hash(s, op.seq) != op.hash; });
+    if (fork != page.ops.end()) {
+      Stmt q(s.db, std::string("SELECT ") + kOpColumns + " FROM ops WHERE device=? AND seq>=? ORDER BY seq");
+      q.bind(1, s.device).bind(2, fork->seq);
+      while (q.step()) r.forked.push_back(op_from_row(q));
+      return r;
+    }
+    if (page.ops.empty()) break;
+    page.cursor = meta_get(s.db, kMetaCursor).value_or("");  // own ops leave the pull cursor as it is
+    apply_pull_page(s.db, page, r.skipped);
+    after = page.ops.back().seq;
+    meta_set(s.db, kMetaAcked, std::to_string(after));
+    more = page.more;
+  }
+  r.to = last_seq(s.db, s.device);
+  return r;
+}
+
+}  // namespace kinerja
