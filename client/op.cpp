@@ -72,7 +72,11 @@ Op op_from_json(const json& j) {
   op.key = field(j, "key");
   auto b = j.find("body");
   if (b == j.end() || !b->is_object()) throw bad_input("op field 'body' is missing or not an object");
-  op.body = normalize(*b);
+  try {
+    op.body = normalize(*b);
+  } catch (const Error& e) {
+    throw bad_input(std::string("op field 'body': ") + e.what());  // a binary float
+  }
   op.prev = field(j, "prev");
   op.hash = field(j, "hash");
   return op;

@@ -9,7 +9,9 @@
 #include <type_traits>
 
 #include "client/error.hpp"
+#include "client/json_limits.hpp"
 #include "sync/hub_blobs.hpp"
+#include "sync/hub_http.hpp"
 #include "sync/hub_pull.hpp"
 #include "sync/hub_push.hpp"
 #include "sync/hub_store.hpp"
@@ -35,12 +37,10 @@ std::string bearer(const httplib::Request& req) {
 }
 
 // A body cut or altered on the way fails its checksum: the client may send it again.
-json parse_body(const httplib::Request& req) {
-  if (req.get_header_value(kBodyChecksumHeader) != sha256_hex(req.body))
+json parse_body(const httplib::Request& req, const std::string& body) {
+  if (req.get_header_value(kBodyChecksumHeader) != sha256_hex(body))
     throw ProtocolError{400, "corrupt_body", "the body does not match its checksum: send it again", -1};
-  json j = json::parse(req.body, nullptr, false);
-  if (j.is_discarded()) throw ProtocolError{400, "bad_request", "the body is not JSON", -1};
-  return j;
+  return parse_json_bounded(body, "the body");
 }
 
 int64_t limit_param(const httplib::Request& req) {
@@ -65,64 +65,74 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
   Hub hub = open_hub(db_path);
   hub.max_clock_ahead_ms = int64_t{options.max_clock_ahead_hours} * 3600 * 1000;
   std::mutex mu;
-  std::unique_ptr<httplib::Server> svr;
-  if (options.tls_cert.empty()) {
-    svr = std::make_unique<httplib::Server>();
-  } else {
-    auto tls = std::make_unique<httplib::SSLServer>(options.tls_cert.c_str(), options.tls_key.c_str());
-    if (!tls->is_valid()) throw bad_input("--tls-cert/--tls-key: cannot load the certificate or key");
-    svr = std::move(tls);
-  }
-  svr->set_payload_max_length(options.max_body);
-  svr->set_keep_alive_max_count(10000);
-  svr->set_read_timeout(15, 0);
-  svr->set_write_timeout(60, 0);
+  std::unique_ptr<httplib::Server> svr = make_http_server(options);
 
+  // Answers with what PRODUCE returns, or the error it throws, and logs the request.
+  auto respond = [&](const httplib::Request& req, httplib::Response& res, auto&& produce) {
+    Outcome out;
+    try {
+      auto answer = produce(out);
+      if constexpr (std::is_same_v<decltype(answer), RawBody>)
+        res.set_content(answer.bytes, "application/octet-stream");
+      else
+        res.set_content(answer.dump(), "application/json");
+      res.status = 200;
+    } catch (const ProtocolError& e) {
+      out.code = e.code;
+      res.status = e.status;
+      res.set_content(to_json(e).dump(), "application/json");
+    } catch (const Error& e) {
+      bool bad = e.kind == ErrorKind::BadInput;
+      out.code = bad ? "bad_request" : "internal";
+      res.status = bad ? 400 : 500;
+      res.set_content(to_json(ProtocolError{res.status, out.code, e.what(), -1}).dump(), "application/json");
+    } catch (const json::exception& e) {  // a value of the wrong JSON type that a decoder let through
+      out.code = "bad_request";
+      res.status = 400;
+      res.set_content(to_json(ProtocolError{400, out.code, e.what(), -1}).dump(), "application/json");
+    } catch (const std::exception& e) {
+      out.code = "internal";
+      res.status = 500;
+      res.set_content(to_json(ProtocolError{500, "internal", e.what(), -1}).dump(), "application/json");
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    try {
+      log_request(hub, req.method, req.path, out.office, out.device, res.status, out.code);
+    } catch (const std::exception& e) {
+      std::cerr << "kinerja-hub: cannot log a request: " << e.what() << "\n";
+    }
+    request_logged = true;
+  };
   auto route = [&](auto&& handler) {
     return [&, handler](const httplib::Request& req, httplib::Response& res) {
-      std::lock_guard<std::mutex> lock(mu);
-      Outcome out;
-      try {
-        auto answer = handler(req, out);
-        if constexpr (std::is_same_v<decltype(answer), RawBody>)
-          res.set_content(answer.bytes, "application/octet-stream");
-        else
-          res.set_content(answer.dump(), "application/json");
-        res.status = 200;
-      } catch (const ProtocolError& e) {
-        out.code = e.code;
-        res.status = e.status;
-        res.set_content(to_json(e).dump(), "application/json");
-      } catch (const Error& e) {
-        bool bad = e.kind == ErrorKind::BadInput;
-        out.code = bad ? "bad_request" : "internal";
-        res.status = bad ? 400 : 500;
-        res.set_content(to_json(ProtocolError{res.status, out.code, e.what(), -1}).dump(), "application/json");
-      } catch (const std::exception& e) {
-        out.code = "internal";
-        res.status = 500;
-        res.set_content(to_json(ProtocolError{500, "internal", e.what(), -1}).dump(), "application/json");
-      }
-      try {
-        log_request(hub, req.method, req.path, out.office, out.device, res.status, out.code);
-      } catch (const std::exception& e) {
-        std::cerr << "kinerja-hub: cannot log a request: " << e.what() << "\n";
-      }
-      request_logged = true;
+      respond(req, res, [&](Outcome& out) {
+        std::lock_guard<std::mutex> lock(mu);
+        return handler(req, out);
+      });
+    };
+  };
+  // A request with a body: read (bounded, inflated: hub_http.hpp) before the store is locked.
+  auto route_body = [&](auto&& handler) {
+    return [&, handler](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+      respond(req, res, [&](Outcome& out) {
+        std::string body = read_body(req, reader, options.max_body);
+        std::lock_guard<std::mutex> lock(mu);
+        return handler(req, body, out);
+      });
     };
   };
 
-  svr->Post("/v1/enrol", route([&](const httplib::Request& req, Outcome& out) {
-    EnrolRequest r = enrol_request_from_json(parse_body(req));
+  svr->Post("/v1/enrol", route_body([&](const httplib::Request& req, const std::string& body, Outcome& out) {
+    EnrolRequest r = enrol_request_from_json(parse_body(req, body));
     out.office = r.office;
     out.device = r.device;
     return to_json(enrol_device(hub, r));
   }));
-  svr->Post("/v1/push", route([&](const httplib::Request& req, Outcome& out) {
+  svr->Post("/v1/push", route_body([&](const httplib::Request& req, const std::string& body, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));
     out.office = who.office;
     out.device = who.device;
-    return to_json(accept_push(hub, who, push_batch_from_json(parse_body(req))));
+    return to_json(accept_push(hub, who, push_batch_from_json(parse_body(req, body))));
   }));
   svr->Get("/v1/pull", route([&](const httplib::Request& req, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));
@@ -143,20 +153,20 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     return to_json(own_ops(hub, who.device, std::stoll(after), limit_param(req)));
   }));
   // Evidence files (sync/hub_blobs.hpp): an office fetches only files its devices uploaded.
-  svr->Post("/v1/blobs/missing", route([&](const httplib::Request& req, Outcome& out) {
+  svr->Post("/v1/blobs/missing", route_body([&](const httplib::Request& req, const std::string& body, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));
     out.office = who.office;
     out.device = who.device;
     BlobMissing m;
-    m.missing = blobs_missing(hub, who.office, blob_query_from_json(parse_body(req)).sha256);
+    m.missing = blobs_missing(hub, who.office, blob_query_from_json(parse_body(req, body)).sha256);
     return to_json(m);
   }));
-  svr->Put("/v1/blobs/([0-9a-f]{64})", route([&](const httplib::Request& req, Outcome& out) {
+  svr->Put("/v1/blobs/([0-9a-f]{64})", route_body([&](const httplib::Request& req, const std::string& body, Outcome& out) {
     Caller who = authenticate(hub, bearer(req));
     out.office = who.office;
     out.device = who.device;
     std::string sha = req.matches[1];
-    store_blob(hub, who.office, sha, req.get_header_value(kBodyChecksumHeader), req.body);
+    store_blob(hub, who.office, sha, req.get_header_value(kBodyChecksumHeader), body);
     return json{{"v", kProtocolVersion}, {"sha256", sha}};
   }));
   svr->Get("/v1/blobs/([0-9a-f]{64})", route([&](const httplib::Request& req, Outcome& out) {

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "client/error.hpp"
+#include "client/json_limits.hpp"
 #include "sync/gzip.hpp"
 #include "sync/protocol.hpp"
 
@@ -134,10 +135,12 @@ HubAnswer Transport::send(const std::string& path, const Request& r) {
       continue;
     }
     if (r.raw_answer && status / 100 == 2) return HubAnswer{status, json::object(), std::move(answer)};
-    json body = json::parse(answer, nullptr, false);
-    if (body.is_discarded()) {
+    json body;
+    try {
+      body = parse_json_bounded(answer, "the hub's answer");
+    } catch (const Error& e) {
       if (status / 100 == 2) {
-        cause = "the hub's answer was truncated or unreadable";
+        cause = std::string("the hub's answer was truncated or unreadable (") + e.what() + ")";
         continue;
       }
       body = json::object();

@@ -3,7 +3,8 @@
 checkpoint from a store and prints one push batch (JSON) altered as KIND says:
 
   forge_push.py STORE KIND FIRST LAST
-  KIND  bad_hash       op FIRST's value altered, its hash left as it was
+  KIND  as_is          the genuine batch (for a test to alter, e.g. with jq)
+        bad_hash       op FIRST's value altered, its hash left as it was
         bad_prev       op FIRST altered and re-hashed, so op FIRST+1's prev no longer matches
         bad_checkpoint the last op altered and re-hashed, the checkpoint's hash set to it, old signature
         fork           op FIRST (already held by the hub) altered and re-hashed
@@ -37,7 +38,9 @@ def alter(op, rehash):
 
 
 assert ops and ops[-1]["hash"] == h, "the store's checkpoint must cover the last op"
-if kind == "bad_hash":
+if kind == "as_is":
+    pass
+elif kind == "bad_hash":
     alter(ops[0], rehash=False)
 elif kind == "bad_prev":
     alter(ops[0], rehash=True)

@@ -26,10 +26,10 @@ wait_line() {
   fail "no line '$2' in $1: $(cat "$1" 2>/dev/null)"
 }
 
-# Starts the hub on hub.db (port 0, or PORT $1); sets hub_pid, hub_port.
+# Starts the hub on hub.db (port 0, or PORT $1) with the hub flags that follow; sets hub_pid, hub_port.
 start_hub() {
   : >hub.out
-  "$bin/kinerja-hub" --db hub.db --listen "127.0.0.1:${1:-0}" >hub.out 2>>hub.log &
+  "$bin/kinerja-hub" --db hub.db --listen "127.0.0.1:${1:-0}" "${@:2}" >hub.out 2>>hub.log &
   hub_pid=$!
   pids+=($hub_pid)
   wait_line hub.out '^listening on '
