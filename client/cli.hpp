@@ -14,9 +14,17 @@
 
 namespace kinerja {
 
+// Warns on stderr, naming device and seq, of ops the store keeps but leaves out of every
+// figure because they are not valid (pulled from an older hub; see Ingest in ledger.hpp).
+void warn_invalid_ops(const Store& s);
+
 struct Cli {
   std::string store_flag;  // --store
-  Store open() const { return open_store(resolve_store_path(store_flag)); }
+  Store open() const {
+    Store s = open_store(resolve_store_path(store_flag));
+    warn_invalid_ops(s);
+    return s;
+  }
   std::string store_path() const { return resolve_store_path(store_flag); }
 };
 

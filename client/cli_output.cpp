@@ -7,6 +7,17 @@ namespace kinerja {
 
 void print_json(const json& j) { std::cout << j.dump(2) << "\n"; }
 
+void warn_invalid_ops(const Store& s) {
+  Stmt q(s.db, "SELECT device, seq FROM sync_rejections WHERE reason='invalid_op' ORDER BY device, seq");
+  std::string names;
+  int64_t n = 0;
+  for (; q.step(); ++n)
+    if (n < 3) names += (n ? ", " : "") + q.text(0) + "#" + std::to_string(q.i64(1));
+  if (n)
+    std::cerr << "kinerja: warning: " << n << " op(s) kept in the log but left out of every figure as invalid: "
+              << names << (n > 3 ? ", …" : "") << " (see `kinerja verify`)\n";
+}
+
 static size_t display_width(const std::string& s) {
   size_t w = 0;
   for (unsigned char c : s) w += (c & 0xC0) != 0x80;

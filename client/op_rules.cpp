@@ -126,7 +126,6 @@ bool is_date(const std::string& s) {
 
 // Why V is not a valid KIND, or "" when it is.
 std::string problem(const json& v, Kind kind) {
-  auto text = [&] { return v.is_string() ? v.get_ref<const std::string&>() : std::string(); };
   switch (kind) {
     case Kind::TextList:
       if (!v.is_array()) return "is not a list";
@@ -150,7 +149,7 @@ std::string problem(const json& v, Kind kind) {
       break;
   }
   if (!v.is_string()) return "is not a text";
-  const std::string s = text();
+  const std::string& s = v.get_ref<const std::string&>();
   switch (kind) {
     case Kind::Text: return s.size() <= 20000 ? "" : "is longer than 20 000 bytes";
     case Kind::Count: return is_digits(s, 18) ? "" : "'" + s + "' is not a non-negative whole number";
@@ -169,25 +168,25 @@ std::string problem(const json& v, Kind kind) {
 bool kanwil_only(const std::string& type) { return type == "lock" || type == "target.kanwil" || type == "risk.scale"; }
 
 void check_op(const Op& op) {
-  std::string where = "op " + op.device + "#" + std::to_string(op.seq) + " (" + op.type + ")";
+  auto where = [&] { return "op " + op.device + "#" + std::to_string(op.seq) + " (" + op.type + ")"; };
   try {
     parse_hlc(op.hlc);
   } catch (const Error&) {
-    throw bad_input(where + ": hlc '" + op.hlc.substr(0, 40) + "' is not MMMMMMMMMMMMMMM-CCCCCC");
+    throw bad_input(where() + ": hlc '" + op.hlc.substr(0, 40) + "' is not MMMMMMMMMMMMMMM-CCCCCC");
   }
   auto rule = rules().find(op.type);
-  if (rule == rules().end()) throw bad_input(where + ": the op type is not one this version knows");
-  if (!op.body.is_object()) throw bad_input(where + ": the body is not an object");
+  if (rule == rules().end()) throw bad_input(where() + ": the op type is not one this version knows");
+  if (!op.body.is_object()) throw bad_input(where() + ": the body is not an object");
   auto base = op.body.find("base");
   if (base != op.body.end() && (!base->is_string() || !is_sha256(base->get<std::string>())))
-    throw bad_input(where + ": field 'base' is not the hash of an op");
+    throw bad_input(where() + ": field 'base' is not the hash of an op");
   for (const Field& f : rule->second) {
     auto it = op.body.find(f.name);
     if (it == op.body.end()) {
-      if (f.required) throw bad_input(where + ": field '" + f.name + "' is missing");
+      if (f.required) throw bad_input(where() + ": field '" + f.name + "' is missing");
       continue;
     }
-    if (std::string why = problem(*it, f.kind); !why.empty()) throw bad_input(where + ": field '" + f.name + "' " + why);
+    if (std::string why = problem(*it, f.kind); !why.empty()) throw bad_input(where() + ": field '" + f.name + "' " + why);
   }
 }
 

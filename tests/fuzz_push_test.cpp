@@ -1,8 +1,8 @@
 // A bounded mutation fuzzer over what the hub parses from the network (issue 10): valid push
 // bodies, mutated (bytes flipped, cut, duplicated, nested deep, values replaced by other JSON
 // types), go through parse_json_bounded, push_batch_from_json, op_from_json,
-// checkpoint_from_json and the op's canonical encoding. Nothing may crash, and every
-// refusal must be Error(BadInput). Deterministic seed; at most kIterations or kSeconds.
+// checkpoint_from_json, the op's canonical encoding and the per-type op rules. Nothing may
+// crash, and every refusal must be Error(BadInput). Deterministic seed; at most kIterations or kSeconds.
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -11,7 +11,9 @@
 
 #include "client/error.hpp"
 #include "client/json_limits.hpp"
+#include "client/ledger.hpp"
 #include "client/op.hpp"
+#include "client/op_rules.hpp"
 #include "sync/protocol.hpp"
 
 namespace kinerja {
@@ -28,9 +30,9 @@ std::string valid_push_body() {
     op.office = "407973";
     op.device = "dev-fuzz";
     op.seq = seq;
-    op.hlc = "1717000000000-00000" + std::to_string(seq);
+    op.hlc = "001717000000000-00000" + std::to_string(seq);
     op.author = "199001";
-    op.type = "value.record";
+    op.type = "value";
     op.key = "LAYANAN/2024-Q" + std::to_string(seq);
     op.body = json{{"indicator", "LAYANAN"}, {"period", "2024-Q" + std::to_string(seq)}, {"numerator", "31"},
                    {"denominator", "100"}, {"note", "survei \"Q1\" é"}, {"tags", json::array({"a", "b"})}};
@@ -106,7 +108,8 @@ void mutate_text(std::string& text, std::mt19937& rng) {
   }
 }
 
-// Everything the hub does with a body before its own rules: parse, decode, encode.
+// What the hub does with a body: parse, decode, encode, and each op through the per-type
+// rules (client/op_rules.hpp) and the test of whether it may count (ledger.hpp).
 void decode(const std::string& text) {
   json j = parse_json_bounded(text, "the body");
   if (j.is_object()) {
@@ -114,7 +117,11 @@ void decode(const std::string& text) {
       for (const auto& op : *ops) canonical_op(op_from_json(op));
     if (auto cp = j.find("checkpoint"); cp != j.end()) checkpoint_message(checkpoint_from_json(*cp));
   }
-  for (const auto& op : push_batch_from_json(j).ops) compute_hash(op);
+  for (const auto& op : push_batch_from_json(j).ops) {
+    compute_hash(op);
+    op_problem(op, false);
+    check_op(op);
+  }
 }
 
 }  // namespace

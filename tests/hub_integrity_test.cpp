@@ -9,22 +9,12 @@
 #include "client/hlc.hpp"
 #include "client/state.hpp"
 #include "sync/hub_admin.hpp"
-#include "sync/sync_state.hpp"
 #include "sync_fixture.hpp"
 
 using namespace kinerja;
 using namespace kinerja::test;
 
 namespace {
-
-std::vector<Op> own_ops(const Store& s) {
-  std::vector<Op> out;
-  for_each_op(s.db, [&](const Op& op) {
-    if (op.device == s.device) out.push_back(op);
-    return true;
-  });
-  return out;
-}
 
 // Re-links OPS after the op before them (PREV) and re-hashes each: what a device holding
 // its own key can make of any content.
@@ -36,18 +26,18 @@ void rechain(std::vector<Op>& ops, std::string prev) {
   }
 }
 
-PushBatch signed_batch(const Store& s, std::vector<Op> ops) {
-  PushBatch b{std::move(ops), {}};
-  b.checkpoint = Checkpoint{s.device, b.ops.back().seq, b.ops.back().hash, ""};
-  b.checkpoint.sig = sign_hex(load_key(s), checkpoint_message(b.checkpoint));
-  return b;
-}
-
 HubAnswer push(const Store& s, const std::string& url, const PushBatch& b) {
-  return Transport(url, meta_get(s.db, kMetaToken).value_or(""), settings_from_env()).post("/v1/push", to_json(b));
+  return transport_for(s, url).post("/v1/push", to_json(b));
 }
 
-std::string error_code(const HubAnswer& a) { return protocol_error_from_json(static_cast<int>(a.status), a.body).code; }
+// Enrols the fixture's store "a" (with one ILK value recorded first when WITH_VALUE), syncs
+// it and returns its ops.
+std::vector<Op> synced_ops(HubAndOffice& f, bool with_value) {
+  if (with_value) record(f.a, "2024-Q1", "3.5");
+  enrol_store(f.hub_db, f.hub.url, f.a);
+  sync(f.a);
+  return own_ops(f.a);
+}
 
 int64_t hub_count(const std::string& hub_db, const std::string& sql, const std::string& arg) {
   return count(open_hub(hub_db).db, sql, arg);
@@ -65,10 +55,7 @@ Store second_device(const TempDir& dir, const std::string& url, const std::strin
 
 TEST_CASE_METHOD(HubAndOffice, "hub: an unsigned op put before a held one is refused; office-mates keep syncing",
                  "[sync][hub][integrity]") {
-  record(a, "2024-Q1", "3.5");
-  enrol_store(hub_db, hub.url, a);
-  sync(a);
-  std::vector<Op> ops = own_ops(a);
+  std::vector<Op> ops = synced_ops(*this, true);
   REQUIRE(ops.size() == 3);
   // Op 4, never signed, chained to op 3; then op 3 again with its genuine checkpoint.
   Op forged = ops[2];
@@ -81,7 +68,7 @@ TEST_CASE_METHOD(HubAndOffice, "hub: an unsigned op put before a held one is ref
   HubAnswer r = push(a, hub.url, b);
   CHECK(r.status == 409);
   CHECK(error_code(r) == "bad_batch");
-  CHECK(hub_count(hub_db, "SELECT COUNT(*) FROM ops WHERE device=?", a.device) == 3);
+  CHECK(hub_ops_of(hub_db, a.device) == 3);
 
   Store mate = second_device(dir, hub.url, hub_db);
   CHECK_NOTHROW(sync(mate));
@@ -104,7 +91,7 @@ TEST_CASE_METHOD(HubAndOffice, "hub: every op of a batch is checked for its type
     HubAnswer r = push(a, hub.url, signed_batch(a, batch));
     CHECK(r.status == status);
     CHECK(error_code(r) == code);
-    CHECK(hub_count(hub_db, "SELECT COUNT(*) FROM ops WHERE device=?", a.device) == 2);
+    CHECK(hub_ops_of(hub_db, a.device) == 2);
     return protocol_error_from_json(static_cast<int>(r.status), r.body).message;
   };
   SECTION("a malformed hlc on the first op") {
@@ -146,9 +133,7 @@ TEST_CASE_METHOD(HubAndOffice, "hub: every op of a batch is checked for its type
 
 TEST_CASE_METHOD(HubAndOffice, "hub: kanwil-only op types from an office device are refused with 403",
                  "[sync][hub][integrity]") {
-  enrol_store(hub_db, hub.url, a);
-  sync(a);
-  std::vector<Op> ops = own_ops(a);
+  std::vector<Op> ops = synced_ops(*this, false);
   for (const auto& [type, key, body] :
        {std::tuple{"risk.scale", "407973", json{{"likelihood", "2"}, {"impact", "2"}}},
         std::tuple{"lock", "407973/2024", json{{"office", "407973"}, {"period", "2024"}, {"state", "unlocked"}}},
@@ -165,15 +150,12 @@ TEST_CASE_METHOD(HubAndOffice, "hub: kanwil-only op types from an office device 
     CHECK(r.status == 403);
     CHECK(error_code(r) == "kanwil_only");
   }
-  CHECK(hub_count(hub_db, "SELECT COUNT(*) FROM ops WHERE device=?", a.device) == 2);
+  CHECK(hub_ops_of(hub_db, a.device) == 2);
 }
 
 TEST_CASE_METHOD(HubAndOffice, "hub: a fork is quarantined only under a valid signature, a few per device",
                  "[sync][hub][integrity]") {
-  record(a, "2024-Q1", "3.5");
-  enrol_store(hub_db, hub.url, a);
-  sync(a);
-  std::vector<Op> ops = own_ops(a);
+  std::vector<Op> ops = synced_ops(*this, true);
   auto fork_of = [&](int i) {
     Op f = ops[2];
     f.body["note"] = "fork " + std::to_string(i);
@@ -238,5 +220,5 @@ TEST_CASE_METHOD(HubAndOffice, "sync refuses to sign and push an op edited in th
       .bind(1, canonical_text(edited.body)).bind(2, edited.hash).bind(3, a.device).bind(4, edited.seq).run();
   CHECK_FALSE(verify_ledger(a.db).ok);
   CHECK_THROWS_WITH(sync(a), Catch::Contains("nothing was pushed"));
-  CHECK(hub_count(hub_db, "SELECT COUNT(*) FROM ops WHERE device=?", a.device) == 2);
+  CHECK(hub_ops_of(hub_db, a.device) == 2);
 }

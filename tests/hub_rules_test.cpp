@@ -13,36 +13,6 @@
 using namespace kinerja;
 using namespace kinerja::test;
 
-namespace {
-
-std::vector<Op> own_ops(const Store& s) {
-  std::vector<Op> out;
-  for_each_op(s.db, [&](const Op& op) {
-    if (op.device == s.device) out.push_back(op);
-    return true;
-  });
-  return out;
-}
-
-PushBatch signed_batch(const Store& s, std::vector<Op> ops) {
-  PushBatch b{std::move(ops), {}};
-  b.checkpoint = Checkpoint{s.device, b.ops.back().seq, b.ops.back().hash, ""};
-  b.checkpoint.sig = sign_hex(load_key(s), checkpoint_message(b.checkpoint));
-  return b;
-}
-
-Transport transport_for(const Store& s, const std::string& url) {
-  return Transport(url, meta_get(s.db, kMetaToken).value_or(""), settings_from_env());
-}
-
-int64_t hub_ops_of(const std::string& hub_db, const std::string& device) {
-  return count(open_hub(hub_db).db, "SELECT COUNT(*) FROM ops WHERE device=?", device);
-}
-
-std::string error_code(const HubAnswer& a) { return protocol_error_from_json(static_cast<int>(a.status), a.body).code; }
-
-}  // namespace
-
 TEST_CASE_METHOD(HubAndOffice, "hub: a device pushes only for its own office", "[sync][hub]") {
   enrol_store(hub_db, hub.url, a);
   std::vector<Op> ops = own_ops(a);

@@ -18,6 +18,8 @@
 #include "client/store.hpp"
 #include "sync/hub_admin.hpp"
 #include "sync/sync_client.hpp"
+#include "sync/sync_state.hpp"
+#include "sync/transport.hpp"
 #include "tests/catalogue_fixture.hpp"
 
 namespace kinerja::test {
@@ -118,6 +120,37 @@ inline int64_t count(const Db& db, const std::string& sql, const std::string& ar
   q.bind(1, arg);
   q.step();
   return q.i64(0);
+}
+
+// S's own ops, in log order.
+inline std::vector<Op> own_ops(const Store& s) {
+  std::vector<Op> out;
+  for_each_op(s.db, [&](const Op& op) {
+    if (op.device == s.device) out.push_back(op);
+    return true;
+  });
+  return out;
+}
+
+// OPS with a checkpoint S's key signs over the last of them: a batch as the device pushes it.
+inline PushBatch signed_batch(const Store& s, std::vector<Op> ops) {
+  PushBatch b{std::move(ops), {}};
+  b.checkpoint = Checkpoint{s.device, b.ops.back().seq, b.ops.back().hash, ""};
+  b.checkpoint.sig = sign_hex(load_key(s), checkpoint_message(b.checkpoint));
+  return b;
+}
+
+// A transport to URL with S's token, for requests the sync engine would not make.
+inline Transport transport_for(const Store& s, const std::string& url) {
+  return Transport(url, meta_get(s.db, kMetaToken).value_or(""), settings_from_env());
+}
+
+inline int64_t hub_ops_of(const std::string& hub_db, const std::string& device) {
+  return count(open_hub(hub_db).db, "SELECT COUNT(*) FROM ops WHERE device=?", device);
+}
+
+inline std::string error_code(const HubAnswer& a) {
+  return protocol_error_from_json(static_cast<int>(a.status), a.body).code;
 }
 
 // A hub process in a scratch directory and one store "a.db" of office 407973.

@@ -6,9 +6,7 @@
 set -euo pipefail
 bin=${KINERJA_BIN_DIR:?}
 source "$(dirname "$0")/lib.bash"
-cd "$work"
-export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_ATTEMPTS=2 KINERJA_SYNC_BACKOFF_MS=10 KINERJA_SYNC_CONNECT_TIMEOUT_MS=2000
-k() { local s=$1; shift; "$bin/kinerja" --store "$s.db" "$@"; }
+several_devices
 
 start_hub
 for s in a b; do

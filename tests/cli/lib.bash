@@ -81,3 +81,11 @@ release_store() {
   touch "$work/release"
   wait "$hold_pid" || true
 }
+
+# For tests with several devices in $work: enters $work, sets sync settings short enough for
+# loopback, and `k NAME ARGS…` runs kinerja on the store $work/NAME.db.
+several_devices() {
+  cd "$work"
+  export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_ATTEMPTS=2 KINERJA_SYNC_BACKOFF_MS=10 KINERJA_SYNC_CONNECT_TIMEOUT_MS=2000
+}
+k() { local s=$1; shift; "$kinerja" --store "$work/$s.db" "$@"; }
