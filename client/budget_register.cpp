@@ -30,28 +30,17 @@ std::string sumber_label(const std::string& sumber) {
   return it == kSumber.end() ? sumber : sumber + " (" + it->second + ")";
 }
 
-// "--name" on the command line, "FILE: line N, column name" in a CSV file.
-static std::string field(const std::string& where, const std::string& name) {
-  return where.empty() ? "--" + name : where + ", column " + name;
-}
-
-static std::string checked_year(int year, const std::string& where) {
-  return parse_period(std::to_string(year), field(where, "year")).str();
-}
-
-// kegiatan.KRO.RO: 4 digits, 3 capital letters or digits, 3 digits (5254.8AA.001).
+// kegiatan.KRO.RO as the DIPA writes it: three parts of 4, 3 and 3 capital letters or digits
+// (5254.8AA.001, 5254.8HB.U01, 5254.EBA.Z07, 6232.6BA.956).
 static void check_activity(const std::string& code, const std::string& f) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); };
   bool ok = code.size() == 12 && code[4] == '.' && code[8] == '.';
-  for (size_t i = 0; ok && i < code.size(); ++i) {
-    char c = code[i];
-    if (i == 4 || i == 8) continue;
-    ok = i > 4 && i < 8 ? digit(c) || (c >= 'A' && c <= 'Z') : digit(c);
-  }
+  for (size_t i = 0; ok && i < code.size(); ++i)
+    if (i != 4 && i != 8) ok = alnum(code[i]);
   if (!ok)
     throw bad_input(f + ": '" + code +
-                    "' is not an activity code kegiatan.KRO.RO (4 digits, 3 capital letters or digits, 3 digits: "
-                    "5254.8AA.001)");
+                    "' is not an activity code kegiatan.KRO.RO (NNNN.XXX.NNN: 4, 3 and 3 capital letters or digits, "
+                    "e.g. 5254.8AA.001 or 5254.8HB.U01)");
 }
 
 static void check_code(const std::string& v, const std::map<std::string, std::string>& allowed, const std::string& f,
@@ -62,16 +51,10 @@ static void check_code(const std::string& v, const std::map<std::string, std::st
   throw bad_input(f + ": '" + v + "' is not a " + what + "; use one of " + list);
 }
 
-static void check_month(int64_t month, const std::string& f) {
-  if (month < 1 || month > 12) throw bad_input(f + ": " + std::to_string(month) + " is outside 1-12");
-}
-
 static std::string line_key(const std::string& year, const std::string& activity, const std::string& jenis,
                             const std::string& sumber) {
   return year + "/" + activity + "/" + jenis + "/" + sumber;
 }
-
-static std::string month_text(int m) { return (m < 10 ? "0" : "") + std::to_string(m); }
 
 static std::string str(const json& body, const char* name) { return body.value(name, ""); }
 
@@ -85,22 +68,22 @@ struct Pending {
 static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::string& where,
                             std::map<std::string, int>& lines) {
   std::string year = checked_year(in.year, where);
-  check_activity(in.activity, field(where, "activity"));
-  checked_text(in.name, field(where, "name"), 200);
-  check_code(in.jenis, kJenis, field(where, "jenis"), "jenis belanja");
-  check_code(in.sumber, kSumber, field(where, "sumber"), "sumber dana");
-  int64_t pagu = parse_count(in.pagu, field(where, "pagu"));
-  if (!in.satuan.empty()) checked_text(in.satuan, field(where, "satuan"), 200);
-  if (!in.reason.empty()) checked_text(in.reason, field(where, "reason"));
+  check_activity(in.activity, input_field(where, "activity"));
+  checked_text(in.name, input_field(where, "name"), 200);
+  check_code(in.jenis, kJenis, input_field(where, "jenis"), "jenis belanja");
+  check_code(in.sumber, kSumber, input_field(where, "sumber"), "sumber dana");
+  int64_t pagu = parse_count(in.pagu, input_field(where, "pagu"));
+  if (!in.satuan.empty()) checked_text(in.satuan, input_field(where, "satuan"), 200);
+  if (!in.reason.empty()) checked_text(in.reason, input_field(where, "reason"));
   if (!in.satuan.empty() && in.volume.empty())
-    throw bad_input(field(where, "satuan") + ": needs a volume (e.g. --volume 75351 --satuan dokumen)");
+    throw bad_input(input_field(where, "satuan") + ": needs a volume (e.g. --volume 75351 --satuan dokumen)");
   std::string key = line_key(year, in.activity, in.jenis, in.sumber);
-  if (lines.count(key)) throw bad_input(field(where, "activity") + ": budget line " + key + " appears twice");
+  if (lines.count(key)) throw bad_input(input_field(where, "activity") + ": budget line " + key + " appears twice");
   int version = 1;
   if (auto old = get_cell(db, "budget.line", key)) {
     version = std::stoi(str(old->body, "version")) + 1;
     if (in.reason.empty())
-      throw bad_input(field(where, "reason") + ": budget line " + key + " already has version " +
+      throw bad_input(input_field(where, "reason") + ": budget line " + key + " already has version " +
                       std::to_string(version - 1) + " (pagu " + id_rupiah(Rational::parse(str(old->body, "pagu"))) +
                       "); a revision needs a reason");
   }
@@ -108,7 +91,7 @@ static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::
   json body{{"year", year},     {"period", year},        {"activity", in.activity},
             {"name", in.name},   {"jenis", in.jenis},     {"sumber", in.sumber},
             {"pagu", std::to_string(pagu)}, {"version", std::to_string(version)}};
-  if (!in.volume.empty()) body["volume"] = std::to_string(parse_count(in.volume, field(where, "volume")));
+  if (!in.volume.empty()) body["volume"] = std::to_string(parse_count(in.volume, input_field(where, "volume")));
   if (!in.satuan.empty()) body["satuan"] = in.satuan;
   if (!in.reason.empty()) body["reason"] = in.reason;
   return Pending{"budget.line", key, body};
@@ -118,8 +101,8 @@ static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::
 // given, among the store's lines and LINES (written earlier in the same batch).
 static std::string spend_line(const Db& db, const BudgetSpendInput& in, const std::string& year,
                               const std::string& where, const std::map<std::string, int>& lines) {
-  if (!in.jenis.empty()) check_code(in.jenis, kJenis, field(where, "jenis"), "jenis belanja");
-  if (!in.sumber.empty()) check_code(in.sumber, kSumber, field(where, "sumber"), "sumber dana");
+  if (!in.jenis.empty()) check_code(in.jenis, kJenis, input_field(where, "jenis"), "jenis belanja");
+  if (!in.sumber.empty()) check_code(in.sumber, kSumber, input_field(where, "sumber"), "sumber dana");
   std::string prefix = year + "/" + in.activity + "/";
   std::set<std::string> keys;
   for (const auto& c : list_cells(db, "budget.line", prefix)) keys.insert(c.key);
@@ -133,12 +116,12 @@ static std::string spend_line(const Db& db, const BudgetSpendInput& in, const st
   }
   std::string wanted = prefix + (in.jenis.empty() ? "*" : in.jenis) + "/" + (in.sumber.empty() ? "*" : in.sumber);
   if (found.empty())
-    throw bad_input(field(where, "activity") + ": no budget line " + wanted +
+    throw bad_input(input_field(where, "activity") + ": no budget line " + wanted +
                     " in the register (add it with `kinerja budget line`)");
   if (found.size() > 1) {
     std::string list;
     for (const auto& key : found) list += (list.empty() ? "" : ", ") + key.substr(prefix.size());
-    throw bad_input(field(where, "jenis") + ": activity " + in.activity + " has " + std::to_string(found.size()) +
+    throw bad_input(input_field(where, "jenis") + ": activity " + in.activity + " has " + std::to_string(found.size()) +
                     " budget lines in " + year + " (" + list + "); give --jenis and --sumber");
   }
   return found[0];
@@ -147,12 +130,12 @@ static std::string spend_line(const Db& db, const BudgetSpendInput& in, const st
 static Pending checked_spend(const Db& db, const BudgetSpendInput& in, const std::string& where,
                              const std::map<std::string, int>& lines, std::set<std::string>& spends) {
   std::string year = checked_year(in.year, where);
-  check_activity(in.activity, field(where, "activity"));
-  check_month(in.month, field(where, "month"));
-  int64_t amount = parse_count(in.amount, field(where, "amount"));
+  check_activity(in.activity, input_field(where, "activity"));
+  check_month(in.month, input_field(where, "month"));
+  int64_t amount = parse_count(in.amount, input_field(where, "amount"));
   std::string line = spend_line(db, in, year, where, lines);
   std::string key = line + "/" + month_text(in.month);
-  if (!spends.insert(key).second) throw bad_input(field(where, "month") + ": realisasi " + key + " appears twice");
+  if (!spends.insert(key).second) throw bad_input(input_field(where, "month") + ": realisasi " + key + " appears twice");
   std::string rest = line.substr(year.size() + in.activity.size() + 2);
   return Pending{"budget.spend", key,
                  json{{"year", year},
@@ -217,12 +200,6 @@ BudgetWrite record_budget_spend(Store& s, const BudgetSpendInput& in) {
   return w;
 }
 
-static int year_of(const std::string& text, const std::string& f) {
-  Period p = parse_period(text, f);
-  if (p.kind != PeriodKind::Year) throw bad_input(f + ": '" + text + "' is not a year");
-  return p.year;
-}
-
 std::vector<BudgetCsvRow> read_budget_csv(const std::string& path) {
   std::vector<BudgetCsvRow> out;
   for (auto& row : read_csv(path, {"year", "activity", "jenis", "sumber"},
@@ -230,14 +207,14 @@ std::vector<BudgetCsvRow> read_budget_csv(const std::string& path) {
     auto& f = row.fields;
     BudgetCsvRow r;
     r.where = path + ": line " + std::to_string(row.line);
-    int year = year_of(f["year"], field(r.where, "year"));
+    int year = year_of(f["year"], input_field(r.where, "year"));
     r.is_spend = !f["month"].empty() || !f["amount"].empty();
     if (r.is_spend) {
       for (const char* line_only : {"name", "pagu", "volume", "satuan", "reason"})
         if (!f[line_only].empty())
-          throw bad_input(field(r.where, line_only) + ": a realisasi row (with month and amount) has no " + line_only);
-      int64_t month = parse_count(f["month"], field(r.where, "month"));
-      check_month(month, field(r.where, "month"));
+          throw bad_input(input_field(r.where, line_only) + ": a realisasi row (with month and amount) has no " + line_only);
+      int64_t month = parse_count(f["month"], input_field(r.where, "month"));
+      check_month(month, input_field(r.where, "month"));
       r.spend = BudgetSpendInput{year, f["activity"], f["jenis"], f["sumber"], static_cast<int>(month), f["amount"]};
     } else {
       r.line = BudgetLineInput{year,        f["activity"], f["name"],   f["jenis"], f["sumber"],

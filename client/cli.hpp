@@ -3,6 +3,7 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -41,6 +42,7 @@ void add_survey_commands(CLI::App& app, Cli& cli);  // after add_report_commands
 void add_rb_commands(CLI::App& app, Cli& cli);
 void add_risk_commands(CLI::App& app, Cli& cli);  // risks and innovations
 void add_budget_commands(CLI::App& app, Cli& cli);  // after add_report_commands: adds `report budget`
+void add_pnbp_commands(CLI::App& app, Cli& cli);    // after add_report_commands: adds `report pnbp`
 
 void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
@@ -49,5 +51,11 @@ void print_table(std::ostream& out, const std::vector<std::string>& header, cons
 // Prints a register's report tables as FORMAT: table (people), md, csv (tables separated by
 // an empty line) or json ({"tables":[…]}).
 void print_tables(const std::vector<ReportTable>& tables, const std::string& format);
+
+// Adds `report NAME --year Y [--format table|md|csv|json] [--json]` under APP's `report`: it
+// prints TABLES(db, Y) with print_tables, or NONE(Y) on stderr when there are none (as JSON
+// an empty list).
+void add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
+                     std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none);
 
 }  // namespace kinerja

@@ -39,16 +39,6 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
     if (t.id == "budget.line") print_tables({t}, "table");
 }
 
-static void cmd_report(const Cli& cli, int year, const std::string& format) {
-  Store s = cli.open();
-  auto tables = budget_tables(s.db, year);
-  if (tables.empty() && format != "json") {
-    std::cerr << "No budget lines for " << year << " (add them with `kinerja budget line`).\n";
-    return;
-  }
-  print_tables(tables, format);
-}
-
 void add_budget_commands(CLI::App& app, Cli& cli) {
   auto* group = app.add_subcommand("budget", "The budget register (anggaran, DIPA): lines, monthly realisasi");
   group->require_subcommand(1);
@@ -108,16 +98,9 @@ void add_budget_commands(CLI::App& app, Cli& cli) {
   list->add_flag("--json", *as_json, "Print {year, lines} as JSON (months by number)");
   list->callback([&cli, year, as_json] { cmd_list(cli, *year, *as_json); });
 
-  auto* report = app.get_subcommand("report");
-  auto* budget = report->add_subcommand(
-      "budget", "Penyerapan anggaran: per activity, jenis belanja, sumber dana, total and the monthly cumulative series");
-  auto ryear = std::make_shared<int>(0);
-  auto format = std::make_shared<std::string>("table");
-  budget->add_option("--year", *ryear, "The budget year")->required()->check(CLI::Range(2000, 2100));
-  budget->add_option("--format", *format, "table, md, csv or json (default table)")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
-  budget->add_flag("--json", [format](int64_t) { *format = "json"; }, "Same as --format json");
-  budget->callback([&cli, ryear, format] { cmd_report(cli, *ryear, *format); });
+  add_year_report(
+      app, cli, "budget", "Penyerapan anggaran: per activity, jenis belanja, sumber dana, total and the monthly cumulative series",
+      budget_tables, [](int year) { return "No budget lines for " + std::to_string(year) + " (add them with `kinerja budget line`).\n"; });
 }
 
 }  // namespace kinerja

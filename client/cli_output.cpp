@@ -67,4 +67,24 @@ void print_tables(const std::vector<ReportTable>& tables, const std::string& for
   }
 }
 
+void add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
+                     std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none) {
+  auto* report = app.get_subcommand("report")->add_subcommand(name, help);
+  auto year = std::make_shared<int>(0);
+  auto format = std::make_shared<std::string>("table");
+  report->add_option("--year", *year, "The year")->required()->check(CLI::Range(2000, 2100));
+  report->add_option("--format", *format, "table, md, csv or json (default table)")
+      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  report->add_flag("--json", [format](int64_t) { *format = "json"; }, "Same as --format json");
+  report->callback([&cli, year, format, tables, none] {
+    Store s = cli.open();
+    auto out = tables(s.db, *year);
+    if (out.empty() && *format != "json") {
+      std::cerr << none(*year);
+      return;
+    }
+    print_tables(out, *format);
+  });
+}
+
 }  // namespace kinerja

@@ -22,5 +22,6 @@ int main(int argc, char** argv) {
   add_rb_commands(app, cli);
   add_risk_commands(app, cli);
   add_budget_commands(app, cli);
+  add_pnbp_commands(app, cli);
   return run_cli(app, argc, argv);
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "client/error.hpp"
+#include "client/period.hpp"
 
 namespace kinerja {
 
@@ -22,5 +23,25 @@ std::string checked_text(const std::string& v, const std::string& field, size_t 
   if (v.size() > max) throw bad_input(field + ": is longer than " + std::to_string(max) + " characters");
   return v;
 }
+
+std::string input_field(const std::string& where, const std::string& name) {
+  return where.empty() ? "--" + name : where + ", column " + name;
+}
+
+std::string checked_year(int year, const std::string& where) {
+  return parse_period(std::to_string(year), input_field(where, "year")).str();
+}
+
+int year_of(const std::string& text, const std::string& field) {
+  Period p = parse_period(text, field);
+  if (p.kind != PeriodKind::Year) throw bad_input(field + ": '" + text + "' is not a year");
+  return p.year;
+}
+
+void check_month(int64_t month, const std::string& field) {
+  if (month < 1 || month > 12) throw bad_input(field + ": " + std::to_string(month) + " is outside 1-12");
+}
+
+std::string month_text(int month) { return (month < 10 ? "0" : "") + std::to_string(month); }
 
 }  // namespace kinerja

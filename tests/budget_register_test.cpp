@@ -204,6 +204,18 @@ TEST_CASE("realisasi above pagu is a warning on the spend and a note in the repo
   CHECK(table(tables, "budget.monthly").notes.size() == 1);
 }
 
+TEST_CASE("RO codes as the DIPA writes them: every part letters or digits", "[budget]") {
+  test::Office o;
+  Store& s = o.store;
+  for (const char* code : {"5254.8HB.U01", "5254.8KA.U01", "5254.EBA.Z07", "5254.QHB.U02", "6232.6BA.956"})
+    set_budget_line(s, line(2024, code, "52", "RM", "1000"));
+  record_budget_spend(s, BudgetSpendInput{2024, "5254.8HB.U01", "", "", 3, "400"});
+  auto lines = budget_lines(s.db, 2024);
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0].activity == "5254.8HB.U01");
+  CHECK(lines[0].realisasi == Rational(400));
+}
+
 TEST_CASE("budget bad input names the field, and nothing is written", "[budget]") {
   test::Office o;
   Store& s = o.store;
@@ -216,7 +228,7 @@ TEST_CASE("budget bad input names the field, and nothing is written", "[budget]"
   auto bad_spend = [&](BudgetSpendInput in, const std::string& fragment) {
     require_bad_input([&] { record_budget_spend(s, in); }, fragment);
   };
-  for (const char* code : {"5254.8A.001", "5254.8aa.001", "525.8AA.0011", "5254-8AA-001", "5254.8AA.00X", ""})
+  for (const char* code : {"5254.8A.001", "5254.8aa.001", "525.8AA.0011", "5254-8AA-001", "5254.8AA.00x", "5254.8AA.U0!", ""})
     bad_line(line(2024, code, "52", "RM", "1"), std::string("--activity: '") + code + "' is not an activity code");
   bad_line(line(2024, "5254.8AA.002", "54", "RM", "1"), "--jenis: '54' is not a jenis belanja; use one of 51 (Belanja Pegawai)");
   bad_line(line(2024, "5254.8AA.002", "52", "XX", "1"), "--sumber: 'XX' is not a sumber dana; use one of PNBP");

@@ -7,13 +7,6 @@
 set -euo pipefail
 source "$KINERJA_SOURCE_DIR/tests/cli/lib.bash"
 
-expect_bad() {  # expect_bad TEXT ARGS...: exit 2 with TEXT, nothing written
-  local before
-  before=$(op_count)
-  expect_exit 2 "$@"
-  [ "$(op_count)" = "$before" ] || fail "kinerja ${*:2} wrote ops"
-}
-
 new_store
 b() { "$kinerja" budget "$@" >/dev/null; }
 

@@ -33,6 +33,14 @@ expect_exit() {
   grep -qF -- "$text" "$work/out" || fail "kinerja $* printed '$(cat "$work/out")', expected '$text'"
 }
 
+# expect_bad TEXT ARGS...: like expect_exit 2, and the store's op count is unchanged (nothing written).
+expect_bad() {
+  local before
+  before=$(op_count)
+  expect_exit 2 "$@"
+  [ "$(op_count)" = "$before" ] || fail "kinerja ${*:2} wrote ops"
+}
+
 # json_check PYTHON-EXPRESSION: evaluates the expression with `j` bound to the JSON on stdin.
 json_check() {
   python3 -c "import json, sys
