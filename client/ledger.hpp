@@ -70,9 +70,11 @@ struct VerifyResult {
 };
 VerifyResult verify_ledger(const Db& db);
 // The chain checks of verify_ledger for this store's own DEVICE, from the op after seq
-// AFTER to its head: what a push is about to sign and send (each op linked and hashed,
-// every one covered by a checkpoint signed when it was written). Bodies are not re-checked:
-// Batch checked them when they were written, and the hub checks them again.
+// AFTER to its head, without re-hashing contents: each stored hash linked to the one before
+// and every op covered by a checkpoint signed when it was written. A push runs it before it
+// signs anything and hashes each op's content as it reads the op into a batch (push.cpp):
+// an op edited and re-hashed breaks a link or a checkpoint, one edited but not re-hashed
+// fails its hash before its batch is signed.
 VerifyResult verify_unpushed(const Db& db, const std::string& device, int64_t after);
 
 // Why OP must not count: malformed for its type (op_rules.hpp), or of a kanwil-only type

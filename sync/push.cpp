@@ -4,6 +4,7 @@
 #include <future>
 #include <optional>
 
+#include "client/chain.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
 #include "sync/rejections.hpp"
@@ -24,6 +25,9 @@ static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t af
   int64_t bytes = 0;
   while (bytes < settings.batch_bytes && q.step()) {
     b.ops.push_back(op_from_row(q));
+    if (!hash_matches(b.ops.back(), q.text(8)))
+      throw failure("op " + s.device + "#" + std::to_string(b.ops.back().seq) +
+                    " of this store does not match its hash: nothing more was pushed; see `kinerja verify`");
     bytes += static_cast<int64_t>(q.text(8).size()) + 400;
   }
   if (b.ops.empty()) throw failure("the ledger has no op of this device after seq " + std::to_string(after));
@@ -33,9 +37,9 @@ static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t af
   return PreparedBatch{b.ops.front().seq, last.seq, static_cast<int64_t>(b.ops.size()), encode_body(to_json(b))};
 }
 
-// Refuses to sign and send the ops after seq AFTER unless `kinerja verify` would call
-// them sound: an op edited in the file, even with its chain re-hashed, no longer matches
-// the checkpoint signed when it was written.
+// Refuses to sign and send the ops after seq AFTER unless their chain is sound (see
+// verify_unpushed): an op edited in the file and re-hashed no longer matches the checkpoint
+// signed when it was written. next_batch hashes each op's content before signing its batch.
 static void check_unpushed(const Store& s, int64_t after) {
   VerifyResult v = verify_unpushed(s.db, s.device, after);
   if (!v.ok)

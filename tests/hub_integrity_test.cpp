@@ -222,3 +222,15 @@ TEST_CASE_METHOD(HubAndOffice, "sync refuses to sign and push an op edited in th
   CHECK_THROWS_WITH(sync(a), Catch::Contains("nothing was pushed"));
   CHECK(hub_ops_of(hub_db, a.device) == 2);
 }
+
+TEST_CASE_METHOD(HubAndOffice, "sync refuses to push an op whose content was edited without re-hashing",
+                 "[sync][integrity]") {
+  enrol_store(hub_db, hub.url, a);
+  sync(a);
+  record(a, "2024-Q1", "3.5");
+  a.db.exec("DROP TRIGGER ops_append_only_update");
+  Stmt(a.db, "UPDATE ops SET body=? WHERE device=? AND seq=3")
+      .bind(1, canonical_text(json{{"indicator", "ILK"}, {"period", "2024-Q1"}, {"value", "4"}})).bind(2, a.device).run();
+  CHECK_THROWS_WITH(sync(a), Catch::Contains("does not match its hash"));
+  CHECK(hub_ops_of(hub_db, a.device) == 2);
+}
