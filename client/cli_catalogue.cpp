@@ -1,22 +1,12 @@
 // Catalogue commands: catalogue load, catalogue show, catalogue weights.
-#include <fstream>
 #include <iostream>
 
 #include "client/catalogue.hpp"
 #include "client/cli.hpp"
 #include "client/error.hpp"
+#include "client/json_limits.hpp"
 
 namespace kinerja {
-
-static json read_json_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw bad_input(path + ": cannot read the file");
-  try {
-    return json::parse(in);
-  } catch (const json::parse_error& e) {
-    throw bad_input(path + ": not valid JSON: " + e.what());
-  }
-}
 
 static void cmd_load(const Cli& cli, const std::string& path) {
   Catalogue c = parse_catalogue(read_json_file(path));

@@ -2,6 +2,7 @@
 #include "client/json_limits.hpp"
 
 #include <algorithm>
+#include <fstream>
 
 #include "client/error.hpp"
 
@@ -37,6 +38,16 @@ json parse_json_bounded(std::string_view text, const char* what, size_t max_dept
   } catch (const json::exception& e) {  // parse_error, or out_of_range for a number too large
     throw bad_input(std::string(what) + " is not JSON: " + e.what());
   }
+}
+
+json read_json_file(const std::string& path, size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw bad_input(path + ": cannot read the file");
+  std::string text(max_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (text.size() > max_bytes) throw bad_input(path + ": larger than " + std::to_string(max_bytes) + " bytes");
+  return parse_json_bounded(text, path.c_str());
 }
 
 }  // namespace kinerja

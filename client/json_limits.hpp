@@ -3,6 +3,7 @@
 // before a tree is built that recursive code (copy, normalize, dump) would overflow the stack on.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "client/canonical.hpp"
@@ -16,5 +17,9 @@ inline constexpr size_t kMaxJsonDepth = 64;
 // Parses TEXT; throws Error(BadInput) "WHAT is not JSON: ..." or "WHAT nests objects or
 // arrays deeper than MAX_DEPTH levels".
 json parse_json_bounded(std::string_view text, const char* what, size_t max_depth = kMaxJsonDepth);
+
+// A JSON document read from the file PATH (a catalogue, a reference), at most MAX_BYTES long;
+// throws Error(BadInput) naming the file.
+json read_json_file(const std::string& path, size_t max_bytes = 4 << 20);
 
 }  // namespace kinerja

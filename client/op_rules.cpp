@@ -10,6 +10,7 @@
 #include "client/error.hpp"
 #include "client/evidence.hpp"
 #include "client/hlc.hpp"
+#include "client/ikpa_reference.hpp"
 #include "client/period.hpp"
 
 namespace kinerja {
@@ -28,6 +29,7 @@ enum class Kind {
   TextList,   // an array of texts
   Decimals,   // an object of decimals (survey elements)
   Catalogue,  // a catalogue document that passes its JSON Schema and rules
+  Reference,  // an IKPA/NKA reference document that passes its rules (ikpa_reference.hpp)
 };
 
 struct Field {
@@ -91,6 +93,13 @@ const std::map<std::string, Rule>& rules() {
       {"pnbp.record",
        {{"year", Kind::Year, true}, {"period", Kind::Period, true}, {"akun", Kind::Text, true},
         {"month", Kind::Month, true}, {"value", Kind::Count, true}}},
+      {"ikpa.reference", {{"year", Kind::Year, true}, {"reference", Kind::Reference, true}}},
+      {"ikpa.record",
+       {{"year", Kind::Year, true}, {"period", Kind::Period, true}, {"indicator", Kind::Text, true},
+        {"month", Kind::Month, false}, {"value", Kind::Decimal, true}}},
+      {"nka.record",
+       {{"year", Kind::Year, true}, {"period", Kind::Year, true}, {"input", Kind::Text, true},
+        {"value", Kind::Decimal, true}}},
       {"lock", {{"office", Kind::Text, true}, {"period", Kind::Period, true}, {"state", Kind::Text, true}}},
       {"target.kanwil",
        {{"office", Kind::Text, true}, {"indicator", Kind::Text, true}, {"period", Kind::Period, true},
@@ -149,6 +158,13 @@ std::string problem(const json& v, Kind kind) {
         parse_catalogue(v);
       } catch (const Error& e) {
         return std::string("is not a valid catalogue: ") + e.what();
+      }
+      return "";
+    case Kind::Reference:
+      try {
+        parse_ikpa_reference(v);
+      } catch (const Error& e) {
+        return std::string("is not a valid IKPA/NKA reference: ") + e.what();
       }
       return "";
     default:

@@ -7,6 +7,8 @@
 #include "client/date.hpp"
 #include "client/hlc.hpp"
 #include "client/innovation_register.hpp"
+#include "client/nka.hpp"
+#include "client/pnbp_register.hpp"
 #include "client/rb_register.hpp"
 #include "client/report_html.hpp"
 #include "client/report_pk.hpp"
@@ -17,7 +19,8 @@ namespace kinerja {
 
 // The registers' tables, in the order of the annex. A register adds its function here.
 using TableSource = std::vector<ReportTable> (*)(const Db& db, int year);
-static const TableSource kRegisters[] = {budget_tables, survey_tables, rb_tables, risk_tables, innovation_tables};
+static const TableSource kRegisters[] = {budget_tables, pnbp_tables,  ikpa_tables,      nka_tables,
+                                         survey_tables, rb_tables,    risk_tables,      innovation_tables};
 
 // The date of the newest op among REFS, "" when there is none.
 static std::string newest_input(const Db& db, const std::vector<OpRef>& refs) {

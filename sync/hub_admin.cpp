@@ -1,14 +1,14 @@
 // Hub administration (hub_admin.hpp).
 #include "sync/hub_admin.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 #include "client/catalogue.hpp"
 #include "client/entry.hpp"
 #include "client/error.hpp"
+#include "client/ikpa_reference.hpp"
+#include "client/json_limits.hpp"
 #include "client/number.hpp"
 #include "client/period.hpp"
 #include "client/store.hpp"
@@ -127,17 +127,19 @@ void set_lock(Hub& hub, const std::string& office, const std::string& period, bo
 }
 
 std::string publish_catalogue(Hub& hub, const std::string& file) {
-  std::ifstream in(file);
-  if (!in) throw bad_input("FILE: cannot read " + file);
-  std::stringstream text;
-  text << in.rdbuf();
-  json doc = json::parse(text.str(), nullptr, false);
-  if (doc.is_discarded()) throw bad_input("FILE: " + file + " is not valid JSON");
-  Catalogue c = parse_catalogue(doc);
+  Catalogue c = parse_catalogue(read_json_file(file));
   Tx tx(hub.db);
   append_hub_op(hub, "*", "catalogue", c.year, json{{"catalogue", c.source}});
   tx.commit();
   return c.year;
+}
+
+int publish_ikpa_reference(Hub& hub, const std::string& file) {
+  IkpaReference r = parse_ikpa_reference(read_json_file(file));
+  Tx tx(hub.db);
+  append_hub_op(hub, "*", "ikpa.reference", std::to_string(r.year), ikpa_reference_body(r));
+  tx.commit();
+  return r.year;
 }
 
 void set_target(Hub& hub, const std::string& office, const std::string& indicator, const std::string& period,

@@ -35,6 +35,9 @@ bool revoke_device(Hub& hub, const std::string& device, const std::string& reaso
 void set_lock(Hub& hub, const std::string& office, const std::string& period, bool locked);
 // Publishes a catalogue file as a "catalogue" op for every office; returns its year.
 std::string publish_catalogue(Hub& hub, const std::string& file);
+// Publishes the IKPA/NKA reference document FILE (ikpa_reference.hpp) to every office;
+// returns its year. Error(BadInput) naming the field when it does not pass its rules.
+int publish_ikpa_reference(Hub& hub, const std::string& file);
 // A kanwil-set target: op "target.kanwil", key OFFICE/INDICATOR/PERIOD, body {office, indicator, period, value}.
 void set_target(Hub& hub, const std::string& office, const std::string& indicator, const std::string& period,
                 const std::string& value);

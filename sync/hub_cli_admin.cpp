@@ -1,5 +1,5 @@
 // `kinerja-hub` admin subcommands: office add|deactivate|activate, enrol, device
-// list|revoke, lock, unlock, catalogue publish, target set, offices, show.
+// list|revoke, lock, unlock, catalogue publish, ikpa publish, target set, offices, show.
 #include <iostream>
 #include <tuple>
 
@@ -101,6 +101,16 @@ void add_hub_admin_commands(CLI::App& app, HubCli& cli) {
   publish->callback([&cli, file] {
     Hub hub = cli.open();
     std::cout << "Published the " << publish_catalogue(hub, *file) << " catalogue\n";
+  });
+
+  auto* ikpa = app.add_subcommand("ikpa", "IKPA weights and the NKA formula of a year, which offices pull");
+  ikpa->require_subcommand(1);
+  auto* ipublish = ikpa->add_subcommand("publish", "Publish an IKPA/NKA reference JSON file (as schema/ikpa/2024.json) to every office");
+  auto ifile = std::make_shared<std::string>();
+  ipublish->add_option("FILE", *ifile, "The reference JSON file")->required();
+  ipublish->callback([&cli, ifile] {
+    Hub hub = cli.open();
+    std::cout << "Published the " << publish_ikpa_reference(hub, *ifile) << " IKPA/NKA reference\n";
   });
 
   auto* target = app.add_subcommand("target", "Kanwil-set targets offices pull");
