@@ -14,31 +14,42 @@ via=(--hub "http://127.0.0.1:$proxy_port")
 held() { sqlite3 hub.db "SELECT count(*) FROM ops WHERE device='$1'"; }
 dev_a=$(device_of a)
 
-# Starts `kinerja sync` of store $1 through the proxy and kills it -9 after a seeded delay;
-# counts in $cut the kills that found it still running.
+# Starts `kinerja sync` of store $1 through the proxy and kills it -9 once COUNT (a command
+# printing a number: ops the hub holds, ops the store holds) has grown, plus a seeded 0-30 ms,
+# so the kill lands after the first batch or page and, with many left, before the last one
+# whatever the machine's load; counts in $cut the kills that found it still running.
 cut=0
-kill_sync_at_random() {
+kill_sync_mid_way() {
+  local store=$1 count=$2 start
+  start=$($count)
   # The binary itself, not k(): $! of a backgrounded function is a subshell, and killing
   # that would leave the sync running.
-  "$bin/kinerja" --store "$1.db" sync "${via[@]}" >/dev/null 2>>"kill.$1.err" &
+  "$bin/kinerja" --store "$store.db" sync "${via[@]}" >/dev/null 2>>"kill.$store.err" &
   local pid=$!
-  sleep "$(printf 0.%03d $((RANDOM % 200 + 5)))"  # 5-204 ms: a push of 1 500 ops through the proxy outlasts it
+  for _ in $(seq 2000); do
+    [ "$($count)" -gt "$start" ] && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.005
+  done
+  sleep "$(printf 0.%03d $((RANDOM % 30)))"
   if kill -9 $pid 2>/dev/null; then cut=$((cut + 1)); fi
   wait $pid 2>/dev/null || true
 }
+held_by_hub() { held "$dev_a"; }
+held_by_b() { sqlite3 b.db "SELECT count(*) FROM ops"; }
 
 # (b) the client killed mid-push, new entries recorded between the attempts.
 row=0
 for round in 1 2 3 4 5 6; do
   record_rows a 1500 $row; row=$((row + 1500))
   before=$(held "$dev_a")
-  kill_sync_at_random a
+  kill_sync_mid_way a held_by_hub
   echo "round $round: the hub held $before ops of a before, $(held "$dev_a") after the kill"
 done
 [ $cut -ge 3 ] || fail "only $cut of 6 kills hit a running push"
 # ... and the other device killed mid-pull.
 cut=0
-for round in 1 2 3 4; do kill_sync_at_random b; done
+for round in 1 2 3 4; do kill_sync_mid_way b held_by_b; done
 [ $cut -ge 2 ] || fail "only $cut of 4 kills hit a running pull"
 partial=$(k b status --json | jq -r .ops)
 echo "b holds $partial ops after the killed pulls"
