@@ -2,6 +2,7 @@
 #include "client/anggaran.hpp"
 
 #include "client/budget_register.hpp"
+#include "client/pk_version.hpp"
 #include "client/state.hpp"
 
 namespace kinerja {
@@ -13,12 +14,19 @@ BudgetRow pk_budget(const Db& db, int year) {
 
 BudgetRow stated_budget(const Db& db, int year) {
   BudgetRow b;
-  auto c = get_cell(db, "budget", std::to_string(year));
-  if (!c) return b;
-  b.pagu = Rational::parse(c->body.at("pagu").get<std::string>());
-  if (c->body.contains("realisasi")) b.realisasi = Rational::parse(c->body["realisasi"].get<std::string>());
-  b.ops.push_back(op_ref(*c));
-  b.source = "kinerja target budget";
+  if (auto c = get_cell(db, "budget", std::to_string(year))) {
+    b.pagu = Rational::parse(c->body.at("pagu").get<std::string>());
+    if (c->body.contains("realisasi")) b.realisasi = Rational::parse(c->body["realisasi"].get<std::string>());
+    b.ops.push_back(op_ref(*c));
+    b.source = "kinerja target budget";
+  }
+  auto versions = pk_versions(db, year);
+  if (versions.empty()) return b;
+  const PkVersion& v = versions.back();
+  b.pagu = v.pagu;
+  b.ops.push_back(v.op);
+  b.source = "pagu: PK versi " + std::to_string(v.version) + " (" + v.date + ", kinerja pk version)" +
+             (b.ops.size() > 1 ? "; realisasi: kinerja target budget" : "");
   return b;
 }
 

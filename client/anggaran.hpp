@@ -19,7 +19,9 @@ struct BudgetRow {
 };
 
 BudgetRow pk_budget(const Db& db, int year);
-// The row set with `kinerja target budget` (the PK total), whatever the register holds.
+// The PK total, whatever the register holds: the pagu of the latest PK version
+// (`kinerja pk version`), else the one set with `kinerja target budget`; the realisasi set
+// with `kinerja target budget`.
 BudgetRow stated_budget(const Db& db, int year);
 // realisasi / pagu × 100, or nothing when either is missing or the pagu is 0.
 std::optional<Rational> penyerapan(const BudgetRow& b);

@@ -43,6 +43,7 @@ void add_rb_commands(CLI::App& app, Cli& cli);
 void add_risk_commands(CLI::App& app, Cli& cli);  // risks and innovations
 void add_budget_commands(CLI::App& app, Cli& cli);  // after add_report_commands: adds `report budget`
 void add_pnbp_commands(CLI::App& app, Cli& cli);    // after add_report_commands: adds `report pnbp`
+void add_pk_commands(CLI::App& app, Cli& cli);      // after add_report_commands: adds `report pk-document`
 void add_ikpa_commands(CLI::App& app, Cli& cli);    // ikpa and nka; after add_report_commands: adds their reports
 
 void print_json(const json& j);

@@ -24,5 +24,6 @@ int main(int argc, char** argv) {
   add_budget_commands(app, cli);
   add_pnbp_commands(app, cli);
   add_ikpa_commands(app, cli);
+  add_pk_commands(app, cli);
   return run_cli(app, argc, argv);
 }

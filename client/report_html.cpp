@@ -11,7 +11,7 @@ namespace kinerja {
 
 static const char* const kColours[] = {"#1f5f8b", "#c0392b", "#27ae60", "#8e44ad", "#d68910", "#16a085", "#2c3e50"};
 
-static std::string esc(const std::string& s) {
+std::string html_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
     if (c == '&') out += "&amp;";
@@ -62,7 +62,7 @@ static std::string bar_chart(const PkFigures& pk) {
   for (size_t i = 0; i < bars.size(); ++i) {
     Rational y = top_margin + row * Rational(static_cast<int64_t>(i));
     os << "<text x=\"" << px(left - Rational(8)) << "\" y=\"" << px(y + Rational(16)) << "\" text-anchor=\"end\">"
-       << esc(bars[i].first) << "</text>";
+       << html_escape(bars[i].first) << "</text>";
     if (bars[i].second) {
       Rational w = width * *bars[i].second / max;
       os << "<rect x=\"" << px(left) << "\" y=\"" << px(y + Rational(4)) << "\" width=\"" << px(w)
@@ -115,13 +115,13 @@ static std::string line_chart(const std::vector<Trend>& trends) {
       std::string pt = px(x_of(i)) + "," + px(y_of(*y.figures->capaian));
       points += (points.empty() ? "" : " ") + pt;
       os << "<circle cx=\"" << px(x_of(i)) << "\" cy=\"" << px(y_of(*y.figures->capaian)) << "\" r=\"3\" fill=\"" << colour
-         << "\"><title>" << esc(trends[k].code) << " " << y.year << ": " << id_percent(y.figures->capaian) << "</title></circle>\n";
+         << "\"><title>" << html_escape(trends[k].code) << " " << y.year << ": " << id_percent(y.figures->capaian) << "</title></circle>\n";
     }
     flush();
     os << "<rect x=\"" << px(left + Rational(static_cast<int64_t>(k % 4) * 140)) << "\" y=\""
        << px(top + height + Rational(30 + static_cast<int64_t>(k / 4) * 16)) << "\" width=\"10\" height=\"10\" fill=\"" << colour
        << "\"/><text x=\"" << px(left + Rational(static_cast<int64_t>(k % 4) * 140 + 14)) << "\" y=\""
-       << px(top + height + Rational(39 + static_cast<int64_t>(k / 4) * 16)) << "\">" << esc(trends[k].code) << "</text>\n";
+       << px(top + height + Rational(39 + static_cast<int64_t>(k / 4) * 16)) << "\">" << html_escape(trends[k].code) << "</text>\n";
   }
   os << "</svg>\n";
   return os.str();
@@ -137,26 +137,30 @@ tr.strong td { background: #f3f3f3; font-weight: bold; }
 p.per { font-size: 9pt; color: #444; margin: 0.3em 0; } ol.notes { font-size: 9pt; }
 svg.chart { width: 100%; max-width: 680px; font-size: 11px; }
 svg .ref { stroke: #555; stroke-dasharray: 4 3; } svg .grid { stroke: #ddd; }
+table.parties td, table.sign td { border: none; } table.parties { width: auto; margin-left: 2em; }
+table.sign td { width: 50%; text-align: center; } tr.space td { height: 5em; }
+p.sub { font-size: 12.5pt; font-weight: bold; } p.place { text-align: right; margin-top: 2em; }
+h2.annex { break-before: page; page-break-before: always; }
 @page { size: A4 landscape; margin: 15mm; }
 @media print { body { margin: 0; } th { background: none; } tr, svg { page-break-inside: avoid; break-inside: avoid; } }
 )";
 
 std::string table_html(const ReportTable& t) {
   std::ostringstream os;
-  os << "<h2 id=\"" << esc(t.id) << "\">" << esc(t.title) << "</h2>\n<table>\n<tr>";
-  for (const auto& h : t.header) os << "<th>" << esc(h) << "</th>";
+  os << "<h2 id=\"" << html_escape(t.id) << "\">" << html_escape(t.title) << "</h2>\n<table>\n<tr>";
+  for (const auto& h : t.header) os << "<th>" << html_escape(h) << "</th>";
   os << "</tr>\n";
   for (size_t i = 0; i < t.rows.size(); ++i) {
     os << (t.strong_rows.count(i) ? "<tr class=\"strong\">" : "<tr>");
     for (const auto& c : t.rows[i])
-      os << (c.kind == PkCell::Kind::Text ? "<td>" : "<td class=\"n\">") << esc(people_text(c)) << "</td>";
+      os << (c.kind == PkCell::Kind::Text ? "<td>" : "<td class=\"n\">") << html_escape(people_text(c)) << "</td>";
     os << "</tr>\n";
   }
   os << "</table>\n";
-  if (!t.data_per.empty()) os << "<p class=\"per\">data per " << esc(t.data_per) << "</p>\n";
+  if (!t.data_per.empty()) os << "<p class=\"per\">data per " << html_escape(t.data_per) << "</p>\n";
   if (!t.notes.empty()) {
     os << "<ol class=\"notes\">\n";
-    for (const auto& n : t.notes) os << "<li>" << esc(n) << "</li>\n";
+    for (const auto& n : t.notes) os << "<li>" << html_escape(n) << "</li>\n";
     os << "</ol>\n";
   }
   return os.str();
@@ -171,8 +175,8 @@ std::string pk_charts_html(const PkFigures& pk, const std::vector<Trend>& trends
 }
 
 std::string html_document(const std::string& title, const std::string& body) {
-  return "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title) +
-         "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<h1>" + esc(title) + "</h1>\n" + body +
+  return "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
+         "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n" + body +
          "</body>\n</html>\n";
 }
 

@@ -19,5 +19,7 @@ std::string pk_html(const PkFigures& pk, const std::vector<Trend>& trends);
 std::string table_html(const ReportTable& t);
 std::string pk_charts_html(const PkFigures& pk, const std::vector<Trend>& trends);
 std::string html_document(const std::string& title, const std::string& body);
+// S with & < > " escaped for HTML text and attribute values.
+std::string html_escape(const std::string& s);
 
 }  // namespace kinerja
