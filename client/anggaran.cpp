@@ -1,14 +1,14 @@
 // The PK budget row (anggaran.hpp).
 #include "client/anggaran.hpp"
 
-#include "client/budget_register.hpp"
+#include "client/budget_map.hpp"
 #include "client/state.hpp"
 
 namespace kinerja {
 
 BudgetRow pk_budget(const Db& db, int year) {
-  BudgetRow lines = register_budget(db, year);
-  return lines.ops.empty() ? stated_budget(db, year) : lines;
+  BudgetRow mapped = mapped_budget(db, year);
+  return mapped.ops.empty() ? stated_budget(db, year) : mapped;
 }
 
 BudgetRow stated_budget(const Db& db, int year) {
