@@ -1,15 +1,16 @@
 // The PK budget row (anggaran.hpp).
 #include "client/anggaran.hpp"
 
-#include "client/budget_register.hpp"
+#include "client/budget_map.hpp"
+#include "client/format_id.hpp"
 #include "client/pk_version.hpp"
 #include "client/state.hpp"
 
 namespace kinerja {
 
 BudgetRow pk_budget(const Db& db, int year) {
-  BudgetRow lines = register_budget(db, year);
-  return lines.ops.empty() ? stated_budget(db, year) : lines;
+  BudgetRow mapped = mapped_budget(db, year);
+  return mapped.ops.empty() ? stated_budget(db, year) : mapped;
 }
 
 BudgetRow stated_budget(const Db& db, int year) {
@@ -27,6 +28,14 @@ BudgetRow stated_budget(const Db& db, int year) {
   b.ops.push_back(v.op);
   b.source = "pagu: PK versi " + std::to_string(v.version) + " (" + v.date + ", kinerja pk version)" +
              (b.ops.size() > 1 ? "; realisasi: kinerja target budget" : "");
+  if (versions.size() > 1) {
+    std::string earlier;
+    for (size_t n = 0; n + 1 < versions.size(); ++n)
+      earlier += (n ? ", " : "") + std::string("versi ") + std::to_string(versions[n].version) + " " + versions[n].date +
+                 " " + id_rupiah(versions[n].pagu);
+    b.warnings.push_back("pagu PK versi " + std::to_string(v.version) + " (" + v.date + ": " + v.reason +
+                         "); versi sebelumnya: " + earlier);
+  }
   return b;
 }
 

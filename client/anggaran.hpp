@@ -1,7 +1,8 @@
 // The budget (anggaran) row of the PK table: pagu (allocation) and realisasi (spending) of
-// a year and the penyerapan (absorption) = realisasi / pagu × 100. The row sums the DIPA
-// budget register (budget_register.hpp) when the year has lines there; otherwise it is
-// what `kinerja target budget` set, which is then the PK total the lines are checked against.
+// a year and the penyerapan (absorption) = realisasi / pagu × 100. When ROs of the year are
+// mapped to the PK's sasaran (`kinerja budget map`, budget_map.hpp), the row sums the DIPA
+// lines of those ROs only, never the whole DIPA; otherwise it is the PK total set with
+// `kinerja target budget`. A mapped total differing from that stated total is a warning.
 #pragma once
 #include <optional>
 #include <vector>
@@ -14,8 +15,9 @@ namespace kinerja {
 
 struct BudgetRow {
   std::optional<Rational> pagu, realisasi;
-  std::vector<OpRef> ops;  // the ops behind the figures
-  std::string source;      // where the figures come from, for explain
+  std::vector<OpRef> ops;             // the ops behind the figures
+  std::string source;                 // where the figures come from, for explain
+  std::vector<std::string> warnings;  // about the figures: footnotes of the PK table
 };
 
 BudgetRow pk_budget(const Db& db, int year);

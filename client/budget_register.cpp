@@ -32,7 +32,7 @@ std::string sumber_label(const std::string& sumber) {
 
 // kegiatan.KRO.RO as the DIPA writes it: three parts of 4, 3 and 3 capital letters or digits
 // (5254.8AA.001, 5254.8HB.U01, 5254.EBA.Z07, 6232.6BA.956).
-static void check_activity(const std::string& code, const std::string& f) {
+void check_activity(const std::string& code, const std::string& f) {
   auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); };
   bool ok = code.size() == 12 && code[4] == '.' && code[8] == '.';
   for (size_t i = 0; ok && i < code.size(); ++i)
@@ -159,8 +159,7 @@ static bool spent(const BudgetLine& l) {
   return false;
 }
 
-// Adds line L to the running sums of R.
-static void add(BudgetRow& r, const BudgetLine& l) {
+void add_line(BudgetRow& r, const BudgetLine& l) {
   r.pagu = r.pagu.value_or(Rational(0)) + l.pagu;
   if (spent(l)) r.realisasi = r.realisasi.value_or(Rational(0)) + l.realisasi;
   r.ops.insert(r.ops.end(), l.ops.begin(), l.ops.end());
@@ -168,7 +167,7 @@ static void add(BudgetRow& r, const BudgetLine& l) {
 
 static BudgetRow line_row(const BudgetLine& l) {
   BudgetRow r;
-  add(r, l);
+  add_line(r, l);
   return r;
 }
 
@@ -273,42 +272,9 @@ std::vector<BudgetLine> budget_lines(const Db& db, int year) {
   return out;
 }
 
-// The PK total's warnings: the lines' sums differing from what `kinerja target budget` set.
-static std::vector<std::string> pk_total_warnings(const BudgetRow& lines, const BudgetRow& pk) {
-  std::vector<std::string> out;
-  if (pk.pagu && *pk.pagu != *lines.pagu)
-    out.push_back("jumlah pagu baris anggaran " + id_rupiah(lines.pagu) + " tidak sama dengan total anggaran PK " +
-                  id_rupiah(pk.pagu) + " (kinerja target budget)");
-  if (pk.realisasi && *pk.realisasi != lines.realisasi.value_or(Rational(0)))
-    out.push_back("jumlah realisasi baris anggaran " + id_rupiah(lines.realisasi.value_or(Rational(0))) +
-                  " tidak sama dengan realisasi anggaran PK " + id_rupiah(pk.realisasi) + " (kinerja target budget)");
-  return out;
-}
-
-BudgetRow register_budget(const Db& db, int year) {
-  BudgetRow r;
-  size_t months = 0;
-  auto lines = budget_lines(db, year);
-  for (const auto& l : lines) {
-    add(r, l);
-    months += l.ops.size() - 1;
-  }
-  if (lines.empty()) return r;
-  r.source = "register anggaran DIPA (kinerja budget): " + std::to_string(lines.size()) + " baris, " +
-             std::to_string(months) + " realisasi bulanan";
-  for (const auto& w : pk_total_warnings(r, stated_budget(db, year))) r.source += "; peringatan: " + w;
-  return r;
-}
-
-// A table of pagu, realisasi and penyerapan per group (labelled by LABEL cells) and a total
-// row; a group whose realisasi is above its pagu gets a note.
-struct Group {
-  std::vector<std::string> label;
-  BudgetRow sum;
-};
-
-static ReportTable sums_table(std::string id, std::string title, std::vector<std::string> label_header,
-                              const std::vector<Group>& groups, const BudgetRow& total) {
+ReportTable budget_sums_table(std::string id, std::string title, std::vector<std::string> label_header,
+                              const std::vector<BudgetGroup>& groups, const BudgetRow& total,
+                              const std::vector<BudgetGroup>& after) {
   ReportTable t;
   t.id = std::move(id);
   t.title = std::move(title);
@@ -321,24 +287,31 @@ static ReportTable sums_table(std::string id, std::string title, std::vector<std
     t.rows.push_back(std::move(cells));
     if (auto w = over_pagu(label[0] == "Jumlah" ? "seluruh baris" : label[0], r); !w.empty()) t.notes.push_back(w);
   };
-  for (const auto& g : groups) row(g.label, g.sum);
+  auto rows = [&](const std::vector<BudgetGroup>& list) {
+    for (const auto& g : list) {
+      if (g.strong) t.strong_rows.insert(t.rows.size());
+      row(g.label, g.sum);
+    }
+  };
+  rows(groups);
   std::vector<std::string> jumlah(t.header.size() - 3, "");
   jumlah[0] = "Jumlah";
   t.strong_rows.insert(t.rows.size());
   row(jumlah, total);
+  rows(after);
   return t;
 }
 
 // Groups the lines by KEY, in key order, each labelled by LABEL of its first line.
 template <typename Key, typename Label>
-static std::vector<Group> group_by(const std::vector<BudgetLine>& lines, Key key, Label label) {
-  std::map<std::string, Group> groups;
+static std::vector<BudgetGroup> group_by(const std::vector<BudgetLine>& lines, Key key, Label label) {
+  std::map<std::string, BudgetGroup> groups;
   for (const auto& l : lines) {
     auto [it, fresh] = groups.try_emplace(key(l));
     if (fresh) it->second.label = label(l);
-    add(it->second.sum, l);
+    add_line(it->second.sum, l);
   }
-  std::vector<Group> out;
+  std::vector<BudgetGroup> out;
   for (auto& [k, g] : groups) out.push_back(std::move(g));
   return out;
 }
@@ -362,7 +335,9 @@ static ReportTable monthly_table(const std::string& year, const std::vector<Budg
     Rational month;
     for (const auto& l : lines) month = month + l.months[m - 1].value_or(Rational(0));
     cumulative = cumulative + month;
-    BudgetRow so_far{total.pagu, cumulative, {}, ""};
+    BudgetRow so_far;
+    so_far.pagu = total.pagu;
+    so_far.realisasi = cumulative;
     t.rows.push_back(
         {text_cell(month_name(m)), rupiah_cell(month), rupiah_cell(cumulative), percent_cell(penyerapan(so_far))});
     if (auto w = over_pagu("kumulatif s.d. " + month_name(m), so_far); !w.empty() && m == last) t.notes.push_back(w);
@@ -394,23 +369,22 @@ std::vector<ReportTable> budget_tables(const Db& db, int year) {
   BudgetRow total;
   std::string newest;
   for (const auto& l : lines) {
-    add(total, l);
+    add_line(total, l);
     newest = std::max(newest, l.newest_hlc);
   }
   std::string y = std::to_string(year);
   std::vector<ReportTable> out;
-  out.push_back(sums_table(
+  out.push_back(budget_sums_table(
       "budget.activity", "Penyerapan anggaran " + y + " per kegiatan", {"Kode", "Kegiatan"},
       group_by(lines, [](const BudgetLine& l) { return l.activity; },
                [](const BudgetLine& l) { return std::vector<std::string>{l.activity, l.name}; }),
       total));
-  for (const auto& w : pk_total_warnings(total, stated_budget(db, year))) out.back().notes.push_back(w);
-  out.push_back(sums_table(
+  out.push_back(budget_sums_table(
       "budget.jenis", "Penyerapan anggaran " + y + " per jenis belanja", {"Jenis belanja"},
       group_by(lines, [](const BudgetLine& l) { return l.jenis; },
                [](const BudgetLine& l) { return std::vector<std::string>{jenis_label(l.jenis)}; }),
       total));
-  out.push_back(sums_table(
+  out.push_back(budget_sums_table(
       "budget.sumber", "Penyerapan anggaran " + y + " per sumber dana", {"Sumber dana"},
       group_by(lines, [](const BudgetLine& l) { return l.sumber; },
                [](const BudgetLine& l) { return std::vector<std::string>{sumber_label(l.sumber)}; }),

@@ -80,17 +80,35 @@ size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows);
 // The lines of YEAR in key order (activity, jenis, sumber), with their realisasi.
 std::vector<BudgetLine> budget_lines(const Db& db, int year);
 
-// The register's sums for the PK table's anggaran row (anggaran.hpp); no ops when the
-// year has no lines. Realisasi is absent while no month has been entered.
-BudgetRow register_budget(const Db& db, int year);
+// Error(BadInput) naming FIELD unless CODE is an activity code kegiatan.KRO.RO as the DIPA
+// writes it: 4, 3 and 3 capital letters or digits (5254.8AA.001, 5254.8HB.U01).
+void check_activity(const std::string& code, const std::string& field);
+
+// Adds line L to the running sums of R: its pagu, its realisasi once a month has been
+// entered (realisasi stays absent until then), its ops.
+void add_line(BudgetRow& r, const BudgetLine& l);
 
 // The budget report of YEAR: tables "budget.activity", "budget.jenis", "budget.sumber"
 // (each ending in a "Jumlah" total row), "budget.monthly" (Januari..Desember: realisasi of
 // the month, cumulative, cumulative % of the total pagu) and "budget.line" (every line).
 // Percentages are exact until printed (2 decimals, half-up). Notes carry the warnings:
-// realisasi above pagu, and the lines' sums differing from the PK total set with
-// `kinerja target budget`. Empty when the year has no lines.
+// realisasi above pagu, revisions. Empty when the year has no lines. (Per sasaran of the
+// PK: budget_map.hpp.)
 std::vector<ReportTable> budget_tables(const Db& db, int year);
+
+// One row of a sums table: its label cells and the sums of its lines.
+struct BudgetGroup {
+  std::vector<std::string> label;
+  BudgetRow sum;
+  bool strong = false;  // printed bold (a heading row such as a sasaran)
+};
+
+// A table of pagu, realisasi and penyerapan per group (after the LABEL_HEADER columns), a
+// strong "Jumlah" row of TOTAL, then the rows of AFTER, which TOTAL does not count. A row
+// whose realisasi is above its pagu gets a note.
+ReportTable budget_sums_table(std::string id, std::string title, std::vector<std::string> label_header,
+                              const std::vector<BudgetGroup>& groups, const BudgetRow& total,
+                              const std::vector<BudgetGroup>& after = {});
 
 // People's names of the codes: "52 Belanja Barang", "PNBP (Penerimaan Negara Bukan Pajak)".
 std::string jenis_label(const std::string& jenis);

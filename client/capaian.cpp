@@ -130,17 +130,14 @@ IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year,
 }
 
 PkFigures pk_figures(const Store& s, int year, int quarter) {
-  auto cat = catalogue_for_year(s.db, year);
-  if (!cat)
-    throw bad_input("--year: no catalogue is loaded for " + std::to_string(year) +
-                    " (kinerja catalogue load FILE, or kinerja init --year " + std::to_string(year) + ")");
+  Catalogue cat = loaded_catalogue(s.db, year);
   PkFigures pk;
   pk.office = s.office;
   if (auto office = get_cell(s.db, "office", s.office)) pk.office_name = office->body.value("name", "");
   pk.year = year;
   pk.quarter = quarter;
   std::vector<std::optional<Rational>> sasaran_capaian;
-  for (const auto& sk : cat->sasaran) {
+  for (const auto& sk : cat.sasaran) {
     SasaranFigures sf{sk.code, sk.name, {}, std::nullopt};
     std::vector<std::optional<Rational>> capaian;
     for (const auto& ind : sk.indicators) {

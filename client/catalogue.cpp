@@ -146,6 +146,32 @@ std::optional<Catalogue> catalogue_for_year(const Db& db, int year) {
   return parse_catalogue(cell->body.at("catalogue"));
 }
 
+Catalogue loaded_catalogue(const Db& db, int year) {
+  auto cat = catalogue_for_year(db, year);
+  if (!cat)
+    throw bad_input("--year: no catalogue is loaded for " + std::to_string(year) +
+                    " (kinerja catalogue load FILE, or kinerja init --year " + std::to_string(year) + ")");
+  return *cat;
+}
+
+void check_sasaran(const Catalogue& cat, const std::string& code, const std::string& indicator) {
+  auto codes = [](const auto& items) {
+    std::string out;
+    for (const auto& x : items) out += (out.empty() ? "" : ", ") + x.code;
+    return out;
+  };
+  for (const auto& s : cat.sasaran) {
+    if (s.code != code) continue;
+    if (indicator.empty()) return;
+    for (const auto& i : s.indicators)
+      if (i.code == indicator) return;
+    throw bad_input("--indicator: " + indicator + " is not an indicator of sasaran " + code + " in " + cat.year + " (" +
+                    codes(s.indicators) + ")");
+  }
+  throw bad_input("--sasaran: " + code + " is not a sasaran of the " + cat.year + " catalogue (" + codes(cat.sasaran) +
+                  ")");
+}
+
 std::optional<Indicator> find_indicator(const Db& db, const std::string& code, int year) {
   std::optional<Indicator> found;
   for (const auto& c : stored_catalogues(db)) {

@@ -67,6 +67,14 @@ void load_catalogue(Batch& b, const Catalogue& c);
 
 std::vector<Catalogue> stored_catalogues(const Db& db);
 std::optional<Catalogue> catalogue_for_year(const Db& db, int year);
+// YEAR's catalogue, or Error(BadInput) "--year: no catalogue is loaded for 2024 (kinerja
+// catalogue load FILE, or kinerja init --year 2024)".
+Catalogue loaded_catalogue(const Db& db, int year);
+// Error(BadInput) unless CAT has the sasaran CODE with INDICATOR among its indicators
+// (INDICATOR "": the sasaran alone). The message names the flag and lists what there is:
+// "--sasaran: SK9 is not a sasaran of the 2024 catalogue (SK1, SK2, SK3)",
+// "--indicator: TAK is not an indicator of sasaran SK3 in 2024 (RB, ILK)".
+void check_sasaran(const Catalogue& cat, const std::string& code, const std::string& indicator);
 // The indicator CODE as it applies to YEAR: from that year's catalogue, or else from a
 // catalogue whose Renstra period covers YEAR (history recorded for trends).
 std::optional<Indicator> find_indicator(const Db& db, const std::string& code, int year);

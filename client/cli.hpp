@@ -50,14 +50,16 @@ void print_json(const json& j);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 void print_table(std::ostream& out, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+// TABLE for people: its title, the rows with columns padded, "data per …" and numbered notes.
+std::string table_text(const ReportTable& t);
 // Prints a register's report tables as FORMAT: table (people), md, csv (tables separated by
 // an empty line) or json ({"tables":[…]}).
 void print_tables(const std::vector<ReportTable>& tables, const std::string& format);
 
 // Adds `report NAME --year Y [--format table|md|csv|json] [--json]` under APP's `report`: it
 // prints TABLES(db, Y) with print_tables, or NONE(Y) on stderr when there are none (as JSON
-// an empty list).
-void add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
-                     std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none);
+// an empty list). Returns the subcommand, for options of its own.
+CLI::App* add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
+                          std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none);
 
 }  // namespace kinerja

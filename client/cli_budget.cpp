@@ -1,7 +1,9 @@
-// Budget register commands: budget line, budget spend, budget import, budget list, and
-// report budget (absorption per activity, jenis belanja, sumber dana, month).
+// Budget register commands: budget line, budget spend, budget import, budget list, budget
+// map (an RO to a sasaran of the PK), and report budget (absorption per activity, jenis
+// belanja, sumber dana, month; with --by sasaran per sasaran and indicator of the PK).
 #include <iostream>
 
+#include "client/budget_map.hpp"
 #include "client/budget_register.hpp"
 #include "client/cli.hpp"
 #include "client/period.hpp"
@@ -98,9 +100,36 @@ void add_budget_commands(CLI::App& app, Cli& cli) {
   list->add_flag("--json", *as_json, "Print {year, lines} as JSON (months by number)");
   list->callback([&cli, year, as_json] { cmd_list(cli, *year, *as_json); });
 
+  auto* map = group->add_subcommand(
+      "map", "Map an RO (a budget line's activity code) to a sasaran of the year's PK, optionally one of its indicators; "
+             "again for the same RO: replaces the mapping");
+  auto m = std::make_shared<BudgetMapInput>();
+  map->add_option("--year", m->year, "The budget year, e.g. 2024")->required();
+  map->add_option("--activity", m->activity, "The RO, an activity code with a budget line that year, e.g. 5254.8HB.U01")
+      ->required();
+  map->add_option("--sasaran", m->sasaran, "A sasaran of the year's catalogue, e.g. SK1")->required();
+  map->add_option("--indicator", m->indicator, "An indicator of that sasaran, e.g. PROYUSTISIA");
+  map->callback([&cli, m] {
+    Store s = cli.open();
+    BudgetMapWrite w = set_budget_map(s, *m);
+    std::cout << "RO " << w.key << " mapped to " << w.mapping << (w.replaced.empty() ? "" : " (was " + w.replaced + ")")
+              << " (op seq " << w.seq << ")\n";
+  });
+
+  auto by = std::make_shared<std::string>();
   add_year_report(
-      app, cli, "budget", "Penyerapan anggaran: per activity, jenis belanja, sumber dana, total and the monthly cumulative series",
-      budget_tables, [](int year) { return "No budget lines for " + std::to_string(year) + " (add them with `kinerja budget line`).\n"; });
+      app, cli, "budget",
+      "Penyerapan anggaran: per activity, jenis belanja, sumber dana, total and the monthly cumulative series; "
+      "with --by sasaran per sasaran and indicator of the PK",
+      [by](const Db& db, int year) { return by->empty() ? budget_tables(db, year) : budget_sasaran_tables(db, year); },
+      [by](int year) {
+        std::string y = std::to_string(year);
+        return by->empty() ? "No budget lines for " + y + " (add them with `kinerja budget line`).\n"
+                           : "No RO of " + y + " is mapped to a sasaran (map them with `kinerja budget map`).\n";
+      })
+      ->add_option("--by", *by, "sasaran: pagu, realisasi and penyerapan per sasaran and indicator of the PK (Tabel 16), "
+                                 "with the ROs mapped to each (kinerja budget map)")
+      ->check(CLI::IsMember({"sasaran"}));
 }
 
 }  // namespace kinerja

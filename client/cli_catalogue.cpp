@@ -19,9 +19,7 @@ static void cmd_load(const Cli& cli, const std::string& path) {
 
 static void cmd_weights(const Cli& cli, int year, const std::string& code, const std::vector<std::string>& weights) {
   Store s = cli.open();
-  auto c = catalogue_for_year(s.db, year);
-  if (!c) throw bad_input("--year: no catalogue is loaded for " + std::to_string(year));
-  Catalogue weighted = with_weights(*c, code, weights);
+  Catalogue weighted = with_weights(loaded_catalogue(s.db, year), code, weights);
   Batch b(s);
   load_catalogue(b, weighted);
   b.commit();

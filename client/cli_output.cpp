@@ -1,5 +1,6 @@
 // Printing helpers shared by the command groups (cli.hpp).
 #include <iostream>
+#include <sstream>
 
 #include "client/cli.hpp"
 
@@ -45,6 +46,15 @@ void print_table(std::ostream& os, const std::vector<std::string>& header, const
   for (const auto& r : rows) line(r);
 }
 
+std::string table_text(const ReportTable& t) {
+  std::ostringstream os;
+  os << t.title << "\n\n";
+  print_table(os, t.header, people_rows(t));
+  if (!t.data_per.empty()) os << "data per " << t.data_per << "\n";
+  for (size_t n = 0; n < t.notes.size(); ++n) os << "[" << n + 1 << "] " << t.notes[n] << "\n";
+  return os.str();
+}
+
 void print_tables(const std::vector<ReportTable>& tables, const std::string& format) {
   if (format == "json") {
     json out = json::array();
@@ -59,16 +69,13 @@ void print_tables(const std::vector<ReportTable>& tables, const std::string& for
     } else if (format == "csv") {
       std::cout << table_csv(t);
     } else {
-      std::cout << t.title << "\n\n";
-      print_table(t.header, people_rows(t));
-      if (!t.data_per.empty()) std::cout << "data per " << t.data_per << "\n";
-      for (size_t n = 0; n < t.notes.size(); ++n) std::cout << "[" << n + 1 << "] " << t.notes[n] << "\n";
+      std::cout << table_text(t);
     }
   }
 }
 
-void add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
-                     std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none) {
+CLI::App* add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
+                          std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none) {
   auto* report = app.get_subcommand("report")->add_subcommand(name, help);
   auto year = std::make_shared<int>(0);
   auto format = std::make_shared<std::string>("table");
@@ -85,6 +92,7 @@ void add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std
     }
     print_tables(out, *format);
   });
+  return report;
 }
 
 }  // namespace kinerja

@@ -3,7 +3,6 @@
 // explain (how a figure was computed). The registers add their own `report NAME`.
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "client/cli.hpp"
 #include "client/error.hpp"
@@ -27,13 +26,6 @@ static void emit(const std::string& text, const std::string& out) {
   std::cerr << "Wrote " << out << "\n";
 }
 
-static std::string pk_text(const PkFigures& pk) {
-  std::ostringstream os;
-  os << pk_title(pk) << "\n\n";
-  print_table(os, pk_header(), people_rows(pk_table(pk)));
-  return os.str();
-}
-
 static void cmd_pk(const Cli& cli, int year, int quarter, const std::string& format, const std::string& out) {
   if (format == "xlsx" && out.empty()) throw bad_input("--out: an xlsx report needs a file, e.g. --out pk-2024.xlsx");
   Store s = cli.open();
@@ -47,7 +39,7 @@ static void cmd_pk(const Cli& cli, int year, int quarter, const std::string& for
     std::cerr << "Wrote " << out << "\n";
     return;
   }
-  emit(pk_text(pk), out);
+  emit(table_text(pk_table(pk)), out);
 }
 
 static void cmd_lkjip(const Cli& cli, int year, const std::string& format, const std::string& out) {

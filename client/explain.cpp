@@ -162,8 +162,9 @@ std::string explain_anggaran(const PkFigures& pk) {
   const BudgetRow& b = pk.anggaran;
   os << "Anggaran " << pk.year << " (" << (b.source.empty() ? "belum ada data" : b.source) << "; " << ops_text(b.ops)
      << ")\n"
-     << "  pagu " << id_rupiah(b.pagu) << ", realisasi " << id_rupiah(b.realisasi) << "\n"
-     << "Penyerapan = realisasi / pagu × 100\n  = " << printed(pk.penyerapan, kCapaianDecimals, true) << "\n";
+     << "  pagu " << id_rupiah(b.pagu) << ", realisasi " << id_rupiah(b.realisasi) << "\n";
+  for (const auto& w : b.warnings) os << "  peringatan: " << w << "\n";
+  os << "Penyerapan = realisasi / pagu × 100\n  = " << printed(pk.penyerapan, kCapaianDecimals, true) << "\n";
   return os.str();
 }
 

@@ -101,7 +101,8 @@ static NkaTermValue term_value(const Db& db, int year, const NkaTerm& term, std:
       newest_hlc = std::max(newest_hlc, ikpa->newest_hlc);
     }
   } else if (term.input == "PENYERAPAN") {
-    BudgetRow dipa = register_budget(db, year);
+    BudgetRow dipa;
+    for (const auto& line : budget_lines(db, year)) add_line(dipa, line);
     if (auto p = penyerapan(dipa)) {
       v.input = p->rounded(2);
       v.source = "penyerapan DIPA " + y + " (kinerja budget), dibulatkan 2 desimal";

@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "client/budget_map.hpp"
 #include "client/budget_register.hpp"
 #include "client/date.hpp"
 #include "client/hlc.hpp"
@@ -19,8 +20,8 @@ namespace kinerja {
 
 // The registers' tables, in the order of the annex. A register adds its function here.
 using TableSource = std::vector<ReportTable> (*)(const Db& db, int year);
-static const TableSource kRegisters[] = {budget_tables, pnbp_tables,  ikpa_tables,      nka_tables,
-                                         survey_tables, rb_tables,    risk_tables,      innovation_tables};
+static const TableSource kRegisters[] = {budget_sasaran_tables, budget_tables, pnbp_tables, ikpa_tables, nka_tables,
+                                         survey_tables,         rb_tables,     risk_tables, innovation_tables};
 
 // The date of the newest op among REFS, "" when there is none.
 static std::string newest_input(const Db& db, const std::vector<OpRef>& refs) {

@@ -1,8 +1,9 @@
 // The LKjIP annex (lampiran Laporan Kinerja Instansi Pemerintah, the yearly performance
 // report) of one office and year, as one document: the Realisasi PK table, each
 // indicator's five-year trend, then the tables of every register that has data for the
-// year (budget, PNBP, IKPA, NKA, surveys, RB action plan, risks, innovations). Every table carries the date
-// of its newest input ("data per …") and a footnote for every warning.
+// year (budget per sasaran and of the DIPA, PNBP, IKPA, NKA, surveys, RB action plan, risks,
+// innovations). Every table carries the date of its newest input ("data per …") and a
+// footnote for every warning.
 #pragma once
 #include <string>
 #include <vector>

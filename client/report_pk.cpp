@@ -105,6 +105,7 @@ ReportTable pk_table(const PkFigures& pk) {
                           "), ditampilkan \"-\" dan tidak dihitung dalam rata-rata");
     }
   if (!pk.anggaran.pagu) t.notes.push_back("Anggaran: pagu " + std::to_string(pk.year) + " belum dicatat");
+  for (const auto& w : pk.anggaran.warnings) t.notes.push_back("Anggaran: " + w);
   return t;
 }
 

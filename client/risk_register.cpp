@@ -42,14 +42,7 @@ std::optional<RiskScale> risk_scale(const Db& db) {
 // Checks R (the entry as it will be written) against the catalogue and the scales.
 static json checked_body(const Store& s, const Risk& r) {
   if (r.year < 2000 || r.year > 2100) throw bad_input("--year: give the year, 2000-2100");
-  auto cat = catalogue_for_year(s.db, r.year);
-  if (!cat) throw bad_input("--year: no catalogue is loaded for " + std::to_string(r.year) + " (kinerja catalogue load)");
-  auto sas = std::find_if(cat->sasaran.begin(), cat->sasaran.end(), [&](const Sasaran& x) { return x.code == r.sasaran; });
-  if (sas == cat->sasaran.end())
-    throw bad_input("--sasaran: '" + r.sasaran + "' is not a sasaran of the " + cat->year + " catalogue");
-  if (!r.indicator.empty() &&
-      std::none_of(sas->indicators.begin(), sas->indicators.end(), [&](const Indicator& i) { return i.code == r.indicator; }))
-    throw bad_input("--indicator: '" + r.indicator + "' is not an indicator of sasaran " + r.sasaran + " in " + cat->year);
+  check_sasaran(loaded_catalogue(s.db, r.year), r.sasaran, r.indicator);
   json body{{"id", r.id},
             {"year", std::to_string(r.year)},
             {"sasaran", r.sasaran},

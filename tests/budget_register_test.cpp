@@ -11,37 +11,16 @@
 #include "client/error.hpp"
 #include "client/explain.hpp"
 #include "client/target.hpp"
+#include "tests/budget_fixture.hpp"
 #include "tests/office_fixture.hpp"
 #include "tests/require_bad_input.hpp"
 
 using namespace kinerja;
+using test::cell;
+using test::line;
 using test::require_bad_input;
-
-static BudgetLineInput line(int year, const std::string& activity, const std::string& jenis, const std::string& sumber,
-                            const std::string& pagu) {
-  return BudgetLineInput{year, activity, "Kegiatan " + activity, jenis, sumber, pagu, "", "", ""};
-}
-
-static void spend(Store& s, int year, const std::string& activity, const std::string& jenis, const std::string& sumber,
-                  int month, const std::string& amount) {
-  record_budget_spend(s, BudgetSpendInput{year, activity, jenis, sumber, month, amount});
-}
-
-static const ReportTable& table(const std::vector<ReportTable>& tables, const std::string& id) {
-  for (const auto& t : tables)
-    if (t.id == id) return t;
-  FAIL("no table " << id);
-  throw std::logic_error("unreachable");
-}
-
-// The plain (machine) text of the row whose first cell is LABEL, column COLUMN.
-static std::string cell(const ReportTable& t, const std::string& label, size_t column) {
-  auto rows = plain_rows(t);
-  for (const auto& r : rows)
-    if (r[0] == label) return r.at(column);
-  FAIL("no row " << label << " in " << t.id);
-  return "";
-}
+using test::spend;
+using test::table;
 
 // DOMAIN.md, Semarang DIPA 2023 by jenis belanja, realisasi spread over four months.
 static void enter_2023(Store& s) {
@@ -115,38 +94,28 @@ TEST_CASE("budget register reproduces Semarang's 2024 DIPA split across RM and P
   CHECK(cell(table(tables, "budget.monthly"), "November", 3) == "4.63");  // 4.3 bn / 92.79 bn
   CHECK(cell(table(tables, "budget.monthly"), "Desember", 3) == "95.01");
 
-  // The PK anggaran row sums the register and names its ops.
+  // The PK anggaran row is never the whole DIPA: with no RO mapped to a sasaran
+  // (budget_map_test) and no PK total set, it is empty.
   BudgetRow row = pk_budget(s.db, 2024);
-  CHECK(row.pagu == Rational(92788660000));
-  CHECK(row.realisasi == Rational(88155778702));
-  CHECK(row.ops.size() == 10);
-  PkFigures pk = pk_figures(s, 2024);
-  CHECK(pk.penyerapan->fixed(2) == "95.01");
-  std::string why = explain_anggaran(pk);
-  CHECK_THAT(why, Catch::Contains("register anggaran DIPA (kinerja budget): 5 baris, 5 realisasi bulanan"));
-  CHECK_THAT(why, Catch::Contains("budget.spend 2024/5254.CAN.001/53/PNBP/12"));
-  CHECK_THAT(why, Catch::Contains("95,01%"));
+  CHECK_FALSE(row.pagu);
+  CHECK(row.ops.empty());
 }
 
-TEST_CASE("a PK budget without register lines stays the row; lines not matching it are a warning", "[budget]") {
+TEST_CASE("a PK budget set with target budget is the row while no RO is mapped, whatever the DIPA holds", "[budget]") {
   test::Office o;
   Store& s = o.store;
   set_budget(s, 2024, "4.780.958.000", "4.547.339.991", nullptr);
   CHECK(pk_figures(s, 2024).penyerapan->fixed(2) == "95.11");
   CHECK(budget_tables(s.db, 2024).empty());
 
-  set_budget_line(s, line(2024, "5254.8AA.001", "52", "RM", "4780958000"));
-  spend(s, 2024, "5254.8AA.001", "", "", 5, "4547339991");
+  set_budget_line(s, line(2024, "5254.CAN.001", "53", "RM", "68118002000"));
+  spend(s, 2024, "5254.CAN.001", "", "", 5, "64000000000");
   CHECK(table(budget_tables(s.db, 2024), "budget.activity").notes.empty());
-  CHECK(pk_figures(s, 2024).penyerapan->fixed(2) == "95.11");
-
-  spend(s, 2024, "5254.8AA.001", "", "", 5, "4547339990");  // a correction of May, not a second amount
-  auto notes = table(budget_tables(s.db, 2024), "budget.activity").notes;
-  REQUIRE(notes.size() == 1);
-  CHECK(notes[0] ==
-        "jumlah realisasi baris anggaran Rp 4.547.339.990 tidak sama dengan realisasi anggaran PK Rp 4.547.339.991 "
-        "(kinerja target budget)");
-  CHECK_THAT(pk_budget(s.db, 2024).source, Catch::Contains("peringatan: jumlah realisasi"));
+  PkFigures pk = pk_figures(s, 2024);
+  CHECK(pk.anggaran.pagu == Rational(4780958000));
+  CHECK(pk.penyerapan->fixed(2) == "95.11");
+  CHECK(pk.anggaran.warnings.empty());
+  CHECK_THAT(explain_anggaran(pk), Catch::Contains("(kinerja target budget; op seq"));
 }
 
 TEST_CASE("a second line of the same key is a revision: new version, reason required, both in the log", "[budget]") {

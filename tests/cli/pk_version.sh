@@ -34,7 +34,11 @@ and j["versions"][1]["place"] == "Tanjung Pandan"'
 "$kinerja" target budget --year 2023 --pagu 8.276.071.000 --realisasi 8.000.000.000 >/dev/null
 "$kinerja" report pk --year 2023 --format json | json_check '
 j["anggaran"]["pagu"] == "9092592000" and j["anggaran"]["realisasi"] == "8000000000"'
-"$kinerja" explain --year 2023 --anggaran | grep -qF "PK versi 2 (2023-08-01" || fail "explain: $("$kinerja" explain --year 2023 --anggaran)"
+"$kinerja" report pk --year 2023 | grep -qF "pagu PK versi 2 (2023-08-01: Revisi anggaran (tambahan pagu)); versi sebelumnya: versi 1 2023-01-03 Rp 8.276.071.000" ||
+  fail "the earlier version listed: $("$kinerja" report pk --year 2023)"
+"$kinerja" explain --year 2023 --anggaran | grep -qF "PK versi 2 (2023-08-01" || fail "explain: $("$kinerja" report pk --year 2023 | grep -qF "pagu PK versi 2 (2023-08-01: Revisi anggaran (tambahan pagu)); versi sebelumnya: versi 1 2023-01-03 Rp 8.276.071.000" ||
+  fail "the earlier version listed: $("$kinerja" report pk --year 2023)"
+"$kinerja" explain --year 2023 --anggaran)"
 
 "$kinerja" report pk-document --year 2023 --out "$work/pk.html" 2>/dev/null
 for text in "Perjanjian Kinerja Tahun 2023" "Kantor Imigrasi Kelas II TPI Tanjung Pandan" "pihak pertama" "pihak kedua" \
