@@ -1,8 +1,11 @@
 // The PK document (pk_document.hpp).
 #include "client/pk_document.hpp"
 
+#include <map>
 #include <sstream>
 
+#include "client/budget_map.hpp"
+#include "client/budget_register.hpp"
 #include "client/capaian.hpp"
 #include "client/date.hpp"
 #include "client/error.hpp"
@@ -44,7 +47,7 @@ ReportTable target_table(const PkFigures& pk) {
 ReportTable budget_table(const std::vector<PkVersion>& versions) {
   ReportTable t;
   t.id = "pk.anggaran";
-  t.title = "Anggaran";
+  t.title = "Anggaran Perjanjian Kinerja";
   t.header = {"Versi", "Tanggal", "Anggaran", "Keterangan"};
   for (const auto& v : versions) {
     if (&v == &versions.back()) t.strong_rows.insert(t.rows.size());
@@ -53,6 +56,35 @@ ReportTable budget_table(const std::vector<PkVersion>& versions) {
   }
   if (versions.size() > 1)
     t.notes.push_back("Perjanjian ini versi " + std::to_string(versions.back().version) + "; versi sebelumnya tercantum untuk riwayat");
+  return t;
+}
+
+// The budget per kegiatan (the first part of an RO code) and RO: the DIPA lines of the ROs
+// mapped to the PK's sasaran (budget_map.hpp); empty when none is mapped.
+ReportTable kegiatan_table(const Db& db, int year) {
+  ReportTable t;
+  t.id = "pk.kegiatan";
+  t.title = "Anggaran per kegiatan";
+  t.header = {"Kegiatan / RO", "Uraian", "Sasaran", "Anggaran"};
+  std::map<std::string, std::string> sasaran_of;
+  for (const auto& m : budget_maps(db, year)) sasaran_of[m.activity] = m.sasaran;
+  if (sasaran_of.empty()) return t;
+  std::map<std::string, std::vector<BudgetLine>> by_kegiatan;
+  for (const auto& l : budget_lines(db, year))
+    if (sasaran_of.count(l.activity)) by_kegiatan[l.activity.substr(0, l.activity.find('.'))].push_back(l);
+  Rational total;
+  for (const auto& [kegiatan, lines] : by_kegiatan) {
+    Rational sum;
+    for (const auto& l : lines) sum = sum + l.pagu;
+    t.strong_rows.insert(t.rows.size());
+    t.rows.push_back({text_cell("Kegiatan " + kegiatan), text_cell(""), text_cell(""), rupiah_cell(sum)});
+    for (const auto& l : lines)
+      t.rows.push_back({text_cell(l.activity + " (" + l.jenis + " " + l.sumber + ")"), text_cell(l.name),
+                        text_cell(sasaran_of[l.activity]), rupiah_cell(l.pagu)});
+    total = total + sum;
+  }
+  t.strong_rows.insert(t.rows.size());
+  t.rows.push_back({text_cell("Jumlah"), text_cell(""), text_cell(""), rupiah_cell(total)});
   return t;
 }
 
@@ -90,7 +122,10 @@ std::string pk_document_html(const Store& s, int year) {
      << "</td><td><b>" << html_escape(signer_name(v.office_signer)) << "</b><br>" << html_escape(signer_nip(v.office_signer))
      << "</td></tr></table>\n"
      << "<h2 class=\"annex\">Lampiran Perjanjian Kinerja Tahun " << year << "</h2>\n"
-     << table_html(target_table(pk)) << table_html(budget_table(versions));
+     << table_html(target_table(pk));
+  ReportTable kegiatan = kegiatan_table(s.db, year);
+  if (!kegiatan.rows.empty()) os << table_html(kegiatan);
+  os << table_html(budget_table(versions));
   return html_document("Perjanjian Kinerja Tahun " + std::to_string(year), os.str());
 }
 

@@ -40,13 +40,21 @@ j["anggaran"]["pagu"] == "9092592000" and j["anggaran"]["realisasi"] == "8000000
   fail "the earlier version listed: $("$kinerja" report pk --year 2023)"
 "$kinerja" explain --year 2023 --anggaran)"
 
+# The budget per kegiatan and RO: the DIPA line of the RO mapped to a sasaran (not the unmapped one).
+"$kinerja" budget line --year 2023 --activity 5254.8HB.U01 --name "Layanan Keimigrasian Perbatasan" --jenis 52 \
+  --sumber RM --pagu 9.092.592.000 >/dev/null
+"$kinerja" budget line --year 2023 --activity 5254.8AA.001 --name "Layanan Dokumen" --jenis 52 --sumber RM \
+  --pagu 1.000.000 >/dev/null
+"$kinerja" budget map --year 2023 --activity 5254.8HB.U01 --sasaran SK1 >/dev/null
+
 "$kinerja" report pk-document --year 2023 --out "$work/pk.html" 2>/dev/null
 for text in "Perjanjian Kinerja Tahun 2023" "Kantor Imigrasi Kelas II TPI Tanjung Pandan" "pihak pertama" "pihak kedua" \
   "Kepala Kantor Wilayah BABEL" "Rp 9.092.592.000" "Tanjung Pandan, 1 Agustus 2023" "NIP 197001011990031001" \
-  "NIP 196805121989032002" "Indeks Kepuasan Masyarakat terhadap Layanan Keimigrasian" "3,50" "Rp 8.276.071.000" "penetapan awal"; do
+  "NIP 196805121989032002" "Kegiatan 5254" "Layanan Keimigrasian Perbatasan" "Indeks Kepuasan Masyarakat terhadap Layanan Keimigrasian" "3,50" "Rp 8.276.071.000" "penetapan awal"; do
   grep -qF "$text" "$work/pk.html" || fail "pk-document html lacks '$text'"
 done
 grep -q "<script\|http://\|https://" "$work/pk.html" && fail "the document must be self-contained"
+grep -qF "Layanan Dokumen" "$work/pk.html" && fail "an RO mapped to no sasaran is not the PK's budget"
 
 "$kinerja" report pk-document --year 2023 --format pdf --out "$work/pk.pdf" 2>/dev/null
 [ "$(head -c 5 "$work/pk.pdf")" = "%PDF-" ] || fail "not a PDF"
