@@ -64,12 +64,12 @@ static void cmd_trend(const Cli& cli, const std::string& code, int from, int to,
 struct ExplainArgs {
   int year = 0;
   std::string indicator, sasaran;
-  bool overall = false, anggaran = false, as_json = false;
+  bool overall = false, anggaran = false, nka = false, as_json = false;
 };
 
 static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
-  int chosen = !a.indicator.empty() + !a.sasaran.empty() + a.overall + a.anggaran;
-  if (chosen != 1) throw bad_input("explain: give exactly one of --indicator, --sasaran, --overall, --anggaran");
+  int chosen = !a.indicator.empty() + !a.sasaran.empty() + a.overall + a.anggaran + a.nka;
+  if (chosen != 1) throw bad_input("explain: give exactly one of --indicator, --sasaran, --overall, --anggaran, --nka");
   if (a.as_json && a.indicator.empty()) throw bad_input("--json: is offered with --indicator only");
   Store s = cli.open();
   if (!a.indicator.empty()) {
@@ -79,6 +79,12 @@ static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
     IndicatorFigures f = indicator_figures(s.db, *ind, a.year);
     if (a.as_json) return print_json(explain_indicator_json(f));
     std::cout << explain_indicator(f);
+    return;
+  }
+  if (a.nka) {
+    auto n = nka_score(s.db, a.year);
+    if (!n) throw bad_input("--nka: no NKA input is recorded for " + std::to_string(a.year) + " (kinerja nka record)");
+    std::cout << explain_nka(*n);
     return;
   }
   PkFigures pk = pk_figures(s, a.year);
@@ -132,6 +138,7 @@ void add_report_commands(CLI::App& app, Cli& cli) {
   explain->add_option("--sasaran", a->sasaran, "A sasaran, by code (SK3) or table number (3): its average capaian");
   explain->add_flag("--overall", a->overall, "The overall capaian");
   explain->add_flag("--anggaran", a->anggaran, "The budget row");
+  explain->add_flag("--nka", a->nka, "The Nilai Kinerja Anggaran: each component and input, weighted");
   explain->add_flag("--json", a->as_json, "With --indicator: formula, inputs and op seqs as JSON");
   explain->callback([&cli, a] { cmd_explain(cli, *a); });
 }

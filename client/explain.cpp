@@ -168,4 +168,24 @@ std::string explain_anggaran(const PkFigures& pk) {
   return os.str();
 }
 
+std::string explain_nka(const NkaScore& n) {
+  std::ostringstream os;
+  os << n.formula << "\n";
+  for (const auto& c : n.components) {
+    os << c.component.name << " = " << printed(c.nilai, 2, false);
+    if (c.nilai) os << "; × " << c.component.bobot.exact() << " = " << (c.component.bobot * *c.nilai).exact();
+    os << "\n";
+    for (const auto& t : c.terms) {
+      os << "  " << t.term.input << " " << (t.input ? t.input->exact() : "belum dicatat");
+      if (t.term.input == "EFISIENSI" && t.nilai)
+        os << " → nilai efisiensi 50 + 50 × E / 20 (E dibatasi [−20; 20]) = " << t.nilai->exact();
+      if (t.nilai) os << " × " << t.term.bobot.exact() << " = " << (t.term.bobot * *t.nilai).exact();
+      if (!t.source.empty()) os << "  [" << t.source << "; " << ops_text(t.ops) << "]";
+      os << "\n";
+    }
+  }
+  os << "NKA " << n.year << " = " << printed(n.nka, 2, false) << "\n";
+  return os.str();
+}
+
 }  // namespace kinerja

@@ -1,11 +1,12 @@
 // `kinerja explain`: how a printed figure was computed — the formula, the inputs with the
 // ops (device, seq) that recorded them, and every intermediate value exactly, then as
 // printed. Covers an indicator's realisasi/capaian/national comparison, a sasaran's
-// average, the overall capaian and the budget row.
+// average, the overall capaian, the budget row and the NKA.
 #pragma once
 #include <string>
 
 #include "client/capaian.hpp"
+#include "client/nka.hpp"
 
 namespace kinerja {
 
@@ -18,5 +19,7 @@ json explain_indicator_json(const IndicatorFigures& f);
 std::string explain_sasaran(const PkFigures& pk, const std::string& code);
 std::string explain_overall(const PkFigures& pk);
 std::string explain_anggaran(const PkFigures& pk);
+// The NKA: its formula, each component and each input with its weight, source and ops.
+std::string explain_nka(const NkaScore& n);
 
 }  // namespace kinerja

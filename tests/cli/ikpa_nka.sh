@@ -73,6 +73,12 @@ grep -qF "NKA = 0,50 × (0,75 × CRO + 0,10 × SBK_PENGGUNAAN + 0,15 × SBK_EFIS
   fail "formula"
 grep -qF "Nilai IKPA: nilai akhir IKPA 2024 (kinerja report ikpa), dibulatkan 2 desimal" "$work/nka.txt" || fail "ikpa source"
 "$kinerja" report nka --year 2024 --json | json_check 'j["tables"][0]["rows"][-1][-1] == "89.22"'
+"$kinerja" explain --year 2024 --nka >"$work/explain.txt"
+grep -qF "Kinerja anggaran (CRO dan SBK) = 83.333 → dicetak 83,33; × 0.5 = 41.6665" "$work/explain.txt" ||
+  fail "explain --nka: $(cat "$work/explain.txt")"
+grep -qE "^  SBK_PENGGUNAAN 83.33 × 0.1 = 8.333  \[dicatat \(kinerja nka record\); op seq [0-9]+ device" "$work/explain.txt" ||
+  fail "explain term"
+grep -qF "NKA 2024 = 89.2165 → dicetak 89,22" "$work/explain.txt" || fail "explain NKA"
 
 # 2023: the SMART NK (0,435·CRO + 0,286·NilaiEfisiensi + 0,182·Konsistensi + 0,097·Penyerapan),
 # E = 30 bounded to 20 → nilai efisiensi 100; Penyerapan from the DIPA (99,39 %); IKPA typed.
