@@ -56,8 +56,6 @@ static std::string line_key(const std::string& year, const std::string& activity
   return year + "/" + activity + "/" + jenis + "/" + sumber;
 }
 
-static std::string str(const json& body, const char* name) { return body.value(name, ""); }
-
 struct Pending {
   std::string type, key;
   json body;
@@ -81,10 +79,10 @@ static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::
   if (lines.count(key)) throw bad_input(input_field(where, "activity") + ": budget line " + key + " appears twice");
   int version = 1;
   if (auto old = get_cell(db, "budget.line", key)) {
-    version = std::stoi(str(old->body, "version")) + 1;
+    version = std::stoi(body_text(old->body, "version")) + 1;
     if (in.reason.empty())
       throw bad_input(input_field(where, "reason") + ": budget line " + key + " already has version " +
-                      std::to_string(version - 1) + " (pagu " + id_rupiah(Rational::parse(str(old->body, "pagu"))) +
+                      std::to_string(version - 1) + " (pagu " + id_rupiah(Rational::parse(body_text(old->body, "pagu"))) +
                       "); a revision needs a reason");
   }
   lines[key] = version;
@@ -245,15 +243,15 @@ std::vector<BudgetLine> budget_lines(const Db& db, int year) {
     const json& b = c.body;
     BudgetLine l;
     l.year = year;
-    l.activity = str(b, "activity");
-    l.name = str(b, "name");
-    l.jenis = str(b, "jenis");
-    l.sumber = str(b, "sumber");
-    l.satuan = str(b, "satuan");
-    l.reason = str(b, "reason");
-    l.pagu = Rational::parse(str(b, "pagu"));
-    if (b.contains("volume")) l.volume = std::stoll(str(b, "volume"));
-    l.version = std::stoi(str(b, "version"));
+    l.activity = body_text(b, "activity");
+    l.name = body_text(b, "name");
+    l.jenis = body_text(b, "jenis");
+    l.sumber = body_text(b, "sumber");
+    l.satuan = body_text(b, "satuan");
+    l.reason = body_text(b, "reason");
+    l.pagu = Rational::parse(body_text(b, "pagu"));
+    if (b.contains("volume")) l.volume = std::stoll(body_text(b, "volume"));
+    l.version = std::stoi(body_text(b, "version"));
     l.ops.push_back(op_ref(c));
     l.newest_hlc = c.hlc;
     at[c.key] = out.size();
@@ -263,8 +261,8 @@ std::vector<BudgetLine> budget_lines(const Db& db, int year) {
     auto it = at.find(c.key.substr(0, c.key.rfind('/')));
     if (it == at.end()) continue;  // a spend arrives with its line; alone it has nothing to count against
     BudgetLine& l = out[it->second];
-    Rational amount = Rational::parse(str(c.body, "amount"));
-    l.months[std::stoi(str(c.body, "month")) - 1] = amount;
+    Rational amount = Rational::parse(body_text(c.body, "amount"));
+    l.months[std::stoi(body_text(c.body, "month")) - 1] = amount;
     l.realisasi = l.realisasi + amount;
     l.ops.push_back(op_ref(c));
     l.newest_hlc = std::max(l.newest_hlc, c.hlc);

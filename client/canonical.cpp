@@ -29,6 +29,8 @@ json normalize(json j) {
 
 std::string canonical_text(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::strict); }
 
+std::string body_text(const json& j, const char* name) { return j.value(name, ""); }
+
 std::string string_field(const json& j, const char* name, const std::string& what) {
   auto it = j.find(name);
   if (it == j.end() || !it->is_string()) throw bad_input(what + " '" + name + "' is missing or not a string");

@@ -23,6 +23,9 @@ std::string canonical_text(const json& j);
 // J[NAME] when it is a string; else throws Error(BadInput) "WHAT 'NAME' is missing or not a
 // string" (WHAT e.g. "op field").
 std::string string_field(const json& j, const char* name, const std::string& what = "field");
+// J[NAME] of a body read back from the store (its op rules checked it when it was written),
+// or "" when absent.
+std::string body_text(const json& j, const char* name);
 
 std::string to_hex(const unsigned char* p, size_t n);
 std::string from_hex(std::string_view hex);  // throws Error(BadInput) on malformed hex

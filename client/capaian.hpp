@@ -2,7 +2,7 @@
 // to the figures of the Realisasi Perjanjian Kinerja table, exactly (Rational), rounding
 // only where the office prints: realisasi (measured value) per the indicator's method and
 // roll-up, capaian (achievement) with polarity and cap, the sasaran average and the overall
-// average of the *printed* capaian (DOMAIN.md: 114,36 not 114,35), the comparison with the
+// average of the *printed* capaian (schema/domain.md: 114,36 not 114,35), the comparison with the
 // national average and with the Renstra target.
 #pragma once
 #include <optional>

@@ -123,18 +123,16 @@ std::vector<CaseRow> read_cases_csv(const std::string& path) {
   return out;
 }
 
-static std::string str(const json& body, const char* name) { return body.value(name, ""); }
-
 std::vector<Case> list_cases(const Db& db, int year) {
   std::map<std::string, std::vector<CaseEvent>> events;
   for (const auto& c : list_cells(db, "case.status")) {
     const json& b = c.body;
-    events[str(b, "ref")].push_back(CaseEvent{str(b, "date"), str(b, "status"), str(b, "note"), c.hlc, c.device, op_ref(c)});
+    events[body_text(b, "ref")].push_back(CaseEvent{body_text(b, "date"), body_text(b, "status"), body_text(b, "note"), c.hlc, c.device, op_ref(c)});
   }
   std::vector<Case> out;
   for (const auto& c : list_cells(db, "case")) {
     const json& b = c.body;
-    Case k{str(b, "kind"), str(b, "ref"), str(b, "date"), str(b, "subject"), str(b, "location"), "ditangani", str(b, "date"), {}, op_ref(c)};
+    Case k{body_text(b, "kind"), body_text(b, "ref"), body_text(b, "date"), body_text(b, "subject"), body_text(b, "location"), "ditangani", body_text(b, "date"), {}, op_ref(c)};
     if (year && date_year(k.date) != year) continue;
     if (auto it = events.find(k.ref); it != events.end()) {
       k.events = it->second;

@@ -64,7 +64,7 @@ static void cmd_trend(const Cli& cli, const std::string& code, int from, int to,
 struct ExplainArgs {
   int year = 0;
   std::string indicator, sasaran;
-  bool overall = false, anggaran = false, nka = false, as_json = false;
+  bool overall = false, anggaran = false, nka = false, as_json = false, all_ops = false;
 };
 
 static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
@@ -77,18 +77,18 @@ static void cmd_explain(const Cli& cli, const ExplainArgs& a) {
     if (!ind)
       throw bad_input("--indicator: '" + a.indicator + "' is not in the catalogue for " + std::to_string(a.year));
     IndicatorFigures f = indicator_figures(s.db, *ind, a.year);
-    if (a.as_json) return print_json(explain_indicator_json(f));
-    std::cout << explain_indicator(f);
+    if (a.as_json) return print_json(explain_indicator_json(f, a.all_ops));
+    std::cout << explain_indicator(f, a.all_ops);
     return;
   }
   if (a.nka) {
     auto n = nka_score(s.db, a.year);
     if (!n) throw bad_input("--nka: no NKA input is recorded for " + std::to_string(a.year) + " (kinerja nka record)");
-    std::cout << explain_nka(*n);
+    std::cout << explain_nka(*n, a.all_ops);
     return;
   }
   PkFigures pk = pk_figures(s, a.year);
-  std::cout << (!a.sasaran.empty() ? explain_sasaran(pk, a.sasaran) : a.overall ? explain_overall(pk) : explain_anggaran(pk));
+  std::cout << (!a.sasaran.empty() ? explain_sasaran(pk, a.sasaran) : a.overall ? explain_overall(pk) : explain_anggaran(pk, a.all_ops));
 }
 
 void add_report_commands(CLI::App& app, Cli& cli) {
@@ -139,6 +139,7 @@ void add_report_commands(CLI::App& app, Cli& cli) {
   explain->add_flag("--overall", a->overall, "The overall capaian");
   explain->add_flag("--anggaran", a->anggaran, "The budget row");
   explain->add_flag("--nka", a->nka, "The Nilai Kinerja Anggaran: each component and input, weighted");
+  explain->add_flag("--ops", a->all_ops, "List every op behind a figure (default: more than 20 are summarised per type and device as seq ranges)");
   explain->add_flag("--json", a->as_json, "With --indicator: formula, inputs and op seqs as JSON");
   explain->callback([&cli, a] { cmd_explain(cli, *a); });
 }

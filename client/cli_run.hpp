@@ -1,5 +1,5 @@
 // Running a command line, shared by `kinerja` and `kinerja-hub`: parse the app (its
-// callbacks do the work) and map what is thrown to the exit codes of DESIGN.md: 2 for bad
+// callbacks do the work) and map what is thrown to the exit codes of the README: 2 for bad
 // input (usage errors and unknown commands included), 3 for a conflict or rejection, 1 for
 // anything else. Messages go to stderr, prefixed with the program's name. Arguments that
 // are not valid UTF-8 are bad input, refused before parsing.

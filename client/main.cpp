@@ -1,5 +1,5 @@
 // `kinerja`: the office command line. Parses arguments, dispatches to the command groups,
-// and maps errors to the exit codes of DESIGN.md (2 bad input, 3 conflict, 1 other).
+// and maps errors to the exit codes of the README (2 bad input, 3 conflict, 1 other).
 #include "client/cli.hpp"
 
 int main(int argc, char** argv) {

@@ -97,8 +97,6 @@ size_t import_pnbp(Store& s, const std::vector<PnbpCsvRow>& rows) {
   return b.size();
 }
 
-static std::string str(const json& body, const char* name) { return body.value(name, ""); }
-
 static std::optional<Rational> plus(const std::optional<Rational>& a, const std::optional<Rational>& b) {
   if (!a) return b;
   if (!b) return a;
@@ -109,18 +107,18 @@ std::vector<PnbpAkun> pnbp_akun(const Db& db, int year) {
   std::string prefix = std::to_string(year) + "/";
   std::map<std::string, PnbpAkun> by_akun;
   auto entry = [&](const Cell& c) -> PnbpAkun& {
-    PnbpAkun& a = by_akun[str(c.body, "akun")];
+    PnbpAkun& a = by_akun[body_text(c.body, "akun")];
     a.year = year;
-    a.akun = str(c.body, "akun");
+    a.akun = body_text(c.body, "akun");
     a.ops.push_back(op_ref(c));
     a.newest_hlc = std::max(a.newest_hlc, c.hlc);
     return a;
   };
-  for (const auto& c : list_cells(db, "pnbp.target", prefix)) entry(c).target = Rational::parse(str(c.body, "value"));
+  for (const auto& c : list_cells(db, "pnbp.target", prefix)) entry(c).target = Rational::parse(body_text(c.body, "value"));
   for (const auto& c : list_cells(db, "pnbp.record", prefix)) {
     PnbpAkun& a = entry(c);
-    Rational v = Rational::parse(str(c.body, "value"));
-    a.months[std::stoi(str(c.body, "month")) - 1] = v;
+    Rational v = Rational::parse(body_text(c.body, "value"));
+    a.months[std::stoi(body_text(c.body, "month")) - 1] = v;
     a.realisasi = plus(a.realisasi, v);
   }
   std::vector<PnbpAkun> out;
@@ -131,7 +129,7 @@ std::vector<PnbpAkun> pnbp_akun(const Db& db, int year) {
 std::vector<int> pnbp_years(const Db& db) {
   std::set<int> years;
   for (const char* type : {"pnbp.target", "pnbp.record"})
-    for (const auto& c : list_cells(db, type)) years.insert(std::stoi(str(c.body, "year")));
+    for (const auto& c : list_cells(db, type)) years.insert(std::stoi(body_text(c.body, "year")));
   return {years.begin(), years.end()};
 }
 

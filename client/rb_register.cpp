@@ -124,31 +124,29 @@ std::vector<RbRow> read_rb_csv(const std::string& path) {
   return out;
 }
 
-static std::string str(const json& body, const char* name) { return body.value(name, ""); }
-
 std::vector<RbItem> list_rb(const Db& db, int year) {
   std::vector<RbItem> out;
   for (const auto& c : list_cells(db, "rb")) {
     const json& b = c.body;
     RbItem it;
     it.id = c.key;
-    it.year = std::stoi(str(b, "year"));
+    it.year = std::stoi(body_text(b, "year"));
     if (year && it.year != year) continue;
-    it.area = str(b, "area");
-    it.action = str(b, "action");
-    it.due = str(b, "due");
-    it.owner = str(b, "owner");
-    it.program = str(b, "program");
-    it.output = str(b, "output");
-    it.target = str(b, "target");
+    it.area = body_text(b, "area");
+    it.action = body_text(b, "action");
+    it.due = body_text(b, "due");
+    it.owner = body_text(b, "owner");
+    it.program = body_text(b, "program");
+    it.output = body_text(b, "output");
+    it.target = body_text(b, "target");
     it.quarter = parse_period(it.due).index;
     it.op = op_ref(c);
     it.hlc = c.hlc;
     if (auto d = get_cell(db, "rb.done", c.key)) {
       it.hlc = std::max(it.hlc, d->hlc);
-      it.done_date = str(d->body, "date");
-      it.evidence = Evidence{str(d->body, "evidence_url"), str(d->body, "evidence_sha256"), str(d->body, "evidence_name"),
-                             d->body.contains("evidence_size") ? std::stoll(str(d->body, "evidence_size")) : 0};
+      it.done_date = body_text(d->body, "date");
+      it.evidence = Evidence{body_text(d->body, "evidence_url"), body_text(d->body, "evidence_sha256"), body_text(d->body, "evidence_name"),
+                             d->body.contains("evidence_size") ? std::stoll(body_text(d->body, "evidence_size")) : 0};
       it.done_op = op_ref(*d);
     }
     out.push_back(std::move(it));
@@ -240,7 +238,7 @@ void rb_inputs(const Db& db, const Indicator& ind, int year, std::vector<Compone
 std::vector<std::string> rb_evidence(const Db& db) {
   std::set<std::string> out;
   for (const auto& c : list_cells(db, "rb.done")) {
-    std::string h = str(c.body, "evidence_sha256");
+    std::string h = body_text(c.body, "evidence_sha256");
     if (is_sha256(h)) out.insert(h);
   }
   return {out.begin(), out.end()};

@@ -1,6 +1,6 @@
 // `kinerja-hub`: the kanwil's sync endpoint. Without a subcommand it serves
 // (--listen, --tls-cert/--tls-key); the admin subcommands work on the same --db.
-// Errors map to the exit codes of DESIGN.md (2 bad input, 3 conflict, 1 other).
+// Errors map to the exit codes of the README (2 bad input, 3 conflict, 1 other).
 #include "client/cli_run.hpp"
 #include "sync/hub_cli.hpp"
 #include "sync/hub_server.hpp"

@@ -1,17 +1,17 @@
 // UTC timestamps (utc_time.hpp).
 #include "sync/utc_time.hpp"
 
-#include <chrono>
 #include <cstdio>
 #include <ctime>
+
+#include "client/hlc.hpp"
 
 namespace kinerja {
 
 std::string utc_now() { return utc_in(0); }
 
 std::string utc_in(int64_t offset_ms) {
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-                .count() + offset_ms;
+  int64_t ms = wall_clock_ms() + offset_ms;
   std::time_t secs = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&secs, &tm);

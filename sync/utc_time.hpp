@@ -1,5 +1,6 @@
 // Wall-clock time as ISO-8601 UTC text, for timestamps kept in stores and logs (never
-// for ordering: ops are ordered by their hybrid logical clock).
+// for ordering: ops are ordered by their hybrid logical clock). The same clock as the ops'
+// (wall_clock_ms in client/hlc.hpp), so $KINERJA_CLOCK_OFFSET_MS moves both.
 #pragma once
 #include <cstdint>
 #include <string>

@@ -22,7 +22,7 @@ using test::require_bad_input;
 using test::spend;
 using test::table;
 
-// DOMAIN.md, Semarang DIPA 2023 by jenis belanja, realisasi spread over four months.
+// schema/domain.md, Semarang DIPA 2023 by jenis belanja, realisasi spread over four months.
 static void enter_2023(Store& s) {
   set_budget_line(s, line(2023, "5254.EBA.994", "51", "RM", "5.745.906.000"));
   set_budget_line(s, line(2023, "5254.8AA.001", "52", "RM", "7.235.995.000"));

@@ -1,5 +1,5 @@
 // The calculation engine's pure functions (client/capaian.hpp) and Indonesian formatting
-// (client/format_id.hpp), on DOMAIN.md's figures and on the cases the 2024 data lacks:
+// (client/format_id.hpp), on schema/domain.md's figures and on the cases the 2024 data lacks:
 // lower-is-better, cap, respondent weighting, composite weights, denominator 0.
 #include <catch2/catch.hpp>
 

@@ -16,7 +16,7 @@ using test::require_bad_input;
 
 TEST_CASE("case register reproduces Semarang's 2020-2024 PROYUSTISIA and TAK history", "[case]") {
   test::Office o;
-  // DOMAIN.md: TAK handled = completed 3, 31, 88, 36, 85; pro yustisia 0, 1, 0, 0, 1.
+  // schema/domain.md: TAK handled = completed 3, 31, 88, 36, 85; pro yustisia 0, 1, 0, 0, 1.
   std::vector<CaseRow> rows;
   const std::map<int, int> tak{{2020, 3}, {2021, 31}, {2022, 88}, {2023, 36}, {2024, 85}};
   for (auto [year, n] : tak)

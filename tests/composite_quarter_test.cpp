@@ -147,7 +147,11 @@ TEST_CASE("explain as JSON: formula, inputs with their ops, figures exact and pr
   CHECK(j["source"] == "survey:ILK");
   REQUIRE(j["inputs"].size() == 2);
   CHECK(j["inputs"][0] == json{{"source", "survei"}, {"period", "2024-03"}, {"value", "3.98"}, {"respondents", "40"},
-                               {"note", "survei ILK"}, {"ops", j["inputs"][0]["ops"]}});
+                               {"note", "survei ILK"}, {"ops", j["inputs"][0]["ops"]},
+                               {"op_groups", j["inputs"][0]["op_groups"]}});
+  CHECK(j["inputs"][0]["op_groups"] == json::array({{{"type", "survey"}, {"device", o.store.device}, {"count", "1"},
+                                                     {"first", j["inputs"][0]["ops"][0]["seq"]},
+                                                     {"last", j["inputs"][0]["ops"][0]["seq"]}}}));
   CHECK(j["inputs"][0]["ops"][0]["key"] == "ILK/2024-03");
   CHECK(j["inputs"][0]["ops"][0]["type"] == "survey");
   CHECK(j["realisasi"]["value"] == json{{"exact", "3.99"}, {"printed", "3.99"}});

@@ -26,7 +26,7 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
   test::Office o;
   std::vector<RbRow> rows;
   const char* const done_on[] = {"2024-02-15", "2024-05-15", "2024-08-15", "2024-11-15"};
-  const int per_quarter[] = {32, 29, 25, 28};  // DOMAIN.md: (32+29+25+28) done / 114 planned
+  const int per_quarter[] = {32, 29, 25, 28};  // schema/domain.md: (32+29+25+28) done / 114 planned
   for (int q = 1; q <= 4; ++q)
     for (int i = 0; i < per_quarter[q - 1]; ++i)
       rows.push_back({{2024, "Penguatan Akuntabilitas", "aksi " + std::to_string(i), "2024-Q" + std::to_string(q), "", "", "", ""},

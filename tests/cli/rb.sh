@@ -17,7 +17,7 @@ expect_bad() {  # expect_bad FRAGMENT CMD... : exit 2, message, nothing written 
   [ "$(find "$KINERJA_STORE.evidence" -type f 2>/dev/null | wc -l)" = "$blobs" ] || fail "kinerja $* wrote a blob"
 }
 
-# DOMAIN.md: RB 2023, 75 action items of 75 done. 20 due per quarter (15 in Q4), each done
+# schema/domain.md: RB 2023, 75 action items of 75 done. 20 due per quarter (15 in Q4), each done
 # in its quarter except two of Q1 done in April (late: they count from B06).
 {
   echo "year,area,action,due,owner,done,evidence"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End to end: the risk register and innovations through the real binaries — add (several
-# owners), edit as a new op, list --json, the reports in every format, the DOMAIN.md
+# owners), edit as a new op, list --json, the reports in every format, the schema/domain.md
 # innovations LOKTUAN, PERSARI and SIGERAK linked to indicators, risks and each other,
 # scoring refused until the kanwil publishes its scales (a real kinerja-hub on a loopback
 # port, pulled by `kinerja sync`), and bad input (exit 2, op count unchanged).

@@ -51,11 +51,14 @@ stop_proxy() { kill -TERM "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; }
 proxy_count() { grep summary "$proxy_log" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 
 # Creates store NAME.db of the office and enrols it (the office is added on first use).
+# The hub's admin commands run on the hub's clock, not on a skewed device's
+# (KINERJA_CLOCK_OFFSET_MS set for the device would date the enrolment code's expiry).
 new_device() {
   [ -n "$(sqlite3 hub.db "SELECT office FROM offices WHERE office='$office'" 2>/dev/null)" ] ||
-    hub office add --office $office --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
+    KINERJA_CLOCK_OFFSET_MS=0 hub office add --office $office --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" \
+      --kanwil JATENG >/dev/null
   k "$1" init --office $office --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
-  k "$1" enrol --hub "http://127.0.0.1:$hub_port" --code "$(hub enrol --office $office)" >/dev/null
+  k "$1" enrol --hub "http://127.0.0.1:$hub_port" --code "$(KINERJA_CLOCK_OFFSET_MS=0 hub enrol --office $office)" >/dev/null
 }
 device_of() { k "$1" status --json | jq -r .device; }
 
