@@ -10,7 +10,7 @@ cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [ $rc != 0 ]; then tail -n 5 "$work"/*.log 2>/dev/null | tail -n 60 >&2 || true; fi
-  [ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
+  rm -rf "$work"
 }
 trap cleanup EXIT
 cd "$work"
