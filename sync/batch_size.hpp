@@ -1,5 +1,6 @@
 // The size of push batches and pull pages on the link at hand: a batch starts small, doubles
-// (up to the configured maximum) while batches complete well inside the time budget, and is
+// (up to the configured maximum; eightfold on a LAN) while batches complete well inside the
+// time budget, and is
 // halved after a failed attempt (a stall, a reset, a lost answer) or a batch slower than the
 // budget. The size that worked is remembered per hub in the store's sync state
 // (sync_state.hpp), so the next sync starts from it.
