@@ -64,7 +64,7 @@ PullPage pull_page(const Hub& hub, const std::string& office, const std::string&
   return page;
 }
 
-OwnOps own_ops(const Hub& hub, const std::string& device, int64_t after, int64_t limit) {
+static OwnOps own_head(const Hub& hub, const std::string& device) {
   OwnOps r;
   Stmt head(hub.db, "SELECT seq, hash FROM ops WHERE device=? ORDER BY seq DESC LIMIT 1");
   head.bind(1, device);
@@ -72,6 +72,25 @@ OwnOps own_ops(const Hub& hub, const std::string& device, int64_t after, int64_t
     r.head = head.i64(0);
     r.head_hash = head.text(1);
   }
+  return r;
+}
+
+OwnOps own_head_rejections(const Hub& hub, const std::string& device, int64_t after) {
+  OwnOps r = own_head(hub, device);
+  Stmt q(hub.db, "SELECT device, seq, hash, reason FROM rejections WHERE device=? AND seq>? ORDER BY seq LIMIT ?");
+  q.bind(1, device).bind(2, after).bind(3, kMaxHeadRejections + 1);
+  while (q.step()) {
+    if (static_cast<int64_t>(r.page.rejections.size()) == kMaxHeadRejections) {
+      r.page.more = true;
+      break;
+    }
+    r.page.rejections.push_back(Rejection{q.text(0), q.i64(1), q.text(2), q.text(3)});
+  }
+  return r;
+}
+
+OwnOps own_ops(const Hub& hub, const std::string& device, int64_t after, int64_t limit) {
+  OwnOps r = own_head(hub, device);
   Stmt q(hub.db, page_query("o.seq", "WHERE o.device=? AND o.seq>? ORDER BY o.seq"));
   q.bind(1, device).bind(2, after);
   fill_page(q, limit, after, r.page);

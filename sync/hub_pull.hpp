@@ -18,6 +18,12 @@ PullPage pull_page(const Hub& hub, const std::string& office, const std::string&
 
 // DEVICE's own ops after seq AFTER, by seq (pages end at a signed checkpoint, as above),
 // and the device's head: what a store rolled back below the hub's head recovers.
+// GET /v1/head: DEVICE's head and the rejections of its ops after seq AFTER (at most
+// kMaxHeadRejections, `more` when there are others), without ops: what a client that lost
+// a push's answer needs to know what the hub stored.
+inline constexpr int64_t kMaxHeadRejections = 10000;
+OwnOps own_head_rejections(const Hub& hub, const std::string& device, int64_t after);
+
 OwnOps own_ops(const Hub& hub, const std::string& device, int64_t after, int64_t limit);
 
 }  // namespace kinerja

@@ -50,6 +50,13 @@ int64_t limit_param(const httplib::Request& req) {
   return std::stoll(v);
 }
 
+int64_t after_param(const httplib::Request& req) {
+  std::string v = req.has_param("after") ? req.get_param_value("after") : "0";
+  if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos)
+    throw ProtocolError{400, "bad_request", "after must be a seq (a non-negative integer)", -1};
+  return std::stoll(v);
+}
+
 }  // namespace
 
 void serve_hub(const std::string& db_path, const HubServerOptions& options) {
@@ -147,10 +154,13 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     Caller who = authenticate(hub, bearer(req));
     out.office = who.office;
     out.device = who.device;
-    std::string after = req.has_param("after") ? req.get_param_value("after") : "0";
-    if (after.empty() || after.size() > 18 || after.find_first_not_of("0123456789") != std::string::npos)
-      throw ProtocolError{400, "bad_request", "after must be a seq (a non-negative integer)", -1};
-    return to_json(own_ops(hub, who.device, std::stoll(after), limit_param(req)));
+    return to_json(own_ops(hub, who.device, after_param(req), limit_param(req)));
+  }));
+  svr->Get("/v1/head", route([&](const httplib::Request& req, Outcome& out) {
+    Caller who = authenticate(hub, bearer(req));
+    out.office = who.office;
+    out.device = who.device;
+    return to_json(own_head_rejections(hub, who.device, after_param(req)));
   }));
   // Evidence files (sync/hub_blobs.hpp): an office fetches only files its devices uploaded.
   svr->Post("/v1/blobs/missing", route_body([&](const httplib::Request& req, const std::string& body, Outcome& out) {

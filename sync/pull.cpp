@@ -57,11 +57,21 @@ int64_t apply_pull_page(Db& db, const PullPage& page, std::vector<std::string>& 
   return fresh;
 }
 
-PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const SyncProgress& progress) {
+PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, BatchSize& size,
+                   const SyncProgress& progress) {
   PullStats st;
+  int failures = 0;
   for (bool more = true; more;) {
-    std::string cursor = meta_get(s.db, kMetaCursor).value_or("");
-    HubAnswer a = t.get("/v1/pull?limit=" + std::to_string(settings.pull_ops) + "&cursor=" + cursor);
+    std::string path = "/v1/pull?limit=" + std::to_string(size.ops()) + "&cursor=" + meta_get(s.db, kMetaCursor).value_or("");
+    Attempt at = t.get_once(path);
+    if (!at.answer) {
+      if (++failures >= settings.attempts) throw gave_up(t.url(path), failures, at.cause);
+      size.failed();
+      t.back_off(failures);
+      continue;
+    }
+    failures = 0;
+    const HubAnswer& a = *at.answer;
     if (a.status / 100 != 2) {
       ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
       throw conflict("the hub refused the pull (" + e.code + "): " + e.message);
@@ -70,6 +80,7 @@ PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const S
     st.ops += apply_pull_page(s.db, page, st.skipped);
     ++st.pages;
     more = page.more;
+    size.completed(static_cast<int64_t>(page.ops.size()), at.elapsed_ms);
     if (progress) progress("pull", st.ops, -1, t.bytes_received());
   }
   return st;

@@ -24,6 +24,8 @@ struct PullStats {
 // not verify (nothing of the page is applied).
 int64_t apply_pull_page(Db& db, const PullPage& page, std::vector<std::string>& skipped);
 
-PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, const SyncProgress& progress);
+// Pages have SIZE's current size (ops), which adapts as pages arrive or fail.
+PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, BatchSize& size,
+                   const SyncProgress& progress);
 
 }  // namespace kinerja

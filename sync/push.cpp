@@ -7,6 +7,7 @@
 #include "client/chain.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "sync/recover.hpp"
 #include "sync/rejections.hpp"
 #include "sync/sync_state.hpp"
 
@@ -18,12 +19,12 @@ struct PreparedBatch {
   EncodedBody body;
 };
 
-static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t after, const SyncSettings& settings) {
+static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t after, int64_t ops, int64_t max_bytes) {
   PushBatch b;
   Stmt q(s.db, std::string("SELECT ") + kOpColumns + " FROM ops WHERE device=? AND seq>? ORDER BY seq LIMIT ?");
-  q.bind(1, s.device).bind(2, after).bind(3, settings.batch_ops);
+  q.bind(1, s.device).bind(2, after).bind(3, ops);
   int64_t bytes = 0;
-  while (bytes < settings.batch_bytes && q.step()) {
+  while (bytes < max_bytes && q.step()) {
     b.ops.push_back(op_from_row(q));
     if (!hash_matches(b.ops.back(), q.text(8)))
       throw failure("op " + s.device + "#" + std::to_string(b.ops.back().seq) +
@@ -47,31 +48,68 @@ static void check_unpushed(const Store& s, int64_t after) {
                   "): nothing was pushed; see `kinerja verify`");
 }
 
+// After a push attempt failed (a stall, a reset, an answer lost on the way), asks the hub
+// what it holds of this device instead of sending the batch again: its head (the batch may
+// have been stored) and the rejections of the ops after ST.acked, which are recorded with
+// the new acknowledged seq. Returns what the hub holds; below ST.acked when it lost ops.
+static int64_t acked_by_hub(Store& s, Transport& t, PushStats& st) {
+  OwnOps hub = fetch_head(t, st.acked);
+  if (std::string problem = rollback_problem(s, &hub); !problem.empty()) throw conflict(problem);
+  if (hub.head < st.acked) {
+    check_unpushed(s, hub.head);
+    return hub.head;
+  }
+  if (hub.head > st.acked) {
+    Tx tx(s.db);
+    for (auto& rej : record_rejections(s.db, hub.page.rejections)) st.new_rejections.push_back(std::move(rej));
+    meta_set(s.db, kMetaAcked, std::to_string(hub.head));
+    tx.commit();
+    st.ops += hub.head - st.acked;
+    ++st.batches;
+  }
+  return hub.head;
+}
+
 // Batches go out one at a time, but while the hub stores batch k this thread reads and
 // encodes batch k+1 (the request runs on a worker thread), so client and hub work in
-// parallel. A batch prepared ahead is dropped when the hub asks to resend from earlier.
-PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, const SyncProgress& progress) {
+// parallel. A batch prepared ahead is dropped when the hub asks to resend from earlier or
+// an attempt failed. Each batch has SIZE's current size.
+PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, BatchSize& size,
+                       const SyncProgress& progress) {
   PushStats st;
   DeviceKey key = load_key(s);
   int64_t head = last_seq(s.db, s.device);
   st.acked = acked_seq(s.db);
   int64_t total = head - st.acked, rewinds = 0;
-  std::optional<PreparedBatch> b;
-  if (st.acked < head) {
-    check_unpushed(s, st.acked);
-    b = next_batch(s, key, st.acked, settings);
-  }
+  int failures = 0;
+  auto prepare = [&](int64_t after) {
+    return after < head ? std::optional(next_batch(s, key, after, size.ops(), settings.batch_bytes)) : std::nullopt;
+  };
+  if (st.acked < head) check_unpushed(s, st.acked);
+  std::optional<PreparedBatch> b = prepare(st.acked);
   while (b) {
-    auto sent = std::async(std::launch::async, [&t, &b] { return t.post("/v1/push", b->body); });
-    std::optional<PreparedBatch> ahead;
-    if (b->last < head) ahead = next_batch(s, key, b->last, settings);
-    HubAnswer a = sent.get();
+    auto sent = std::async(std::launch::async, [&t, &b] { return t.post_once("/v1/push", b->body); });
+    std::optional<PreparedBatch> ahead = prepare(b->last);
+    Attempt at = sent.get();
+    if (!at.answer) {
+      if (++failures >= settings.attempts)
+        throw gave_up(t.url("/v1/push") + " (ops " + std::to_string(b->first) + ".." + std::to_string(b->last) + ")",
+                      failures, at.cause);
+      size.failed();
+      t.back_off(failures);
+      st.acked = acked_by_hub(s, t, st);
+      if (progress) progress("push", total - (head - st.acked), total, t.bytes_sent());
+      b = prepare(st.acked);
+      continue;
+    }
+    failures = 0;
+    const HubAnswer& a = *at.answer;
     if (a.status / 100 != 2) {
       ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
       if (e.code == "chain_gap" && e.acked >= 0 && e.acked < st.acked && ++rewinds <= 3) {
         st.acked = e.acked;  // the hub holds less than we thought: resend from what it holds
         check_unpushed(s, st.acked);
-        b = next_batch(s, key, st.acked, settings);
+        b = prepare(st.acked);
         continue;
       }
       throw conflict("the hub refused the push (" + e.code + "): " + e.message);
@@ -87,6 +125,7 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, con
     tx.commit();
     st.ops += b->count;
     ++st.batches;
+    size.completed(b->count, at.elapsed_ms);
     if (progress) progress("push", total - (head - st.acked), total, t.bytes_sent());
     b = std::move(ahead);
   }

@@ -10,13 +10,30 @@
 
 namespace kinerja {
 
-OwnOps fetch_own_ops(Transport& t, int64_t after, int64_t limit) {
-  HubAnswer a = t.get("/v1/own?after=" + std::to_string(after) + "&limit=" + std::to_string(limit));
+static OwnOps get_own(Transport& t, const std::string& path) {
+  HubAnswer a = t.get(path);
   if (a.status / 100 != 2) {
     ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
     throw conflict("the hub refused to list this device's ops (" + e.code + "): " + e.message);
   }
   return decode_answer(own_ops_from_json, a.body);
+}
+
+OwnOps fetch_own_ops(Transport& t, int64_t after, int64_t limit) {
+  return get_own(t, "/v1/own?after=" + std::to_string(after) + "&limit=" + std::to_string(limit));
+}
+
+OwnOps fetch_head(Transport& t, int64_t after) {
+  OwnOps r = get_own(t, "/v1/head?after=" + std::to_string(after));
+  for (OwnOps part = r; part.page.more;) {
+    int64_t next = part.page.rejections.empty() ? -1 : part.page.rejections.back().seq;
+    if (next <= after || next > r.head)
+      throw failure("the hub's head answer says more rejections follow but lists none after seq " +
+                    std::to_string(after) + " up to its head " + std::to_string(r.head));
+    part = get_own(t, "/v1/head?after=" + std::to_string(after = next));
+    r.page.rejections.insert(r.page.rejections.end(), part.page.rejections.begin(), part.page.rejections.end());
+  }
+  return r;
 }
 
 static std::string own_hash(const Store& s, int64_t seq) {

@@ -18,6 +18,10 @@ namespace kinerja {
 // GET /v1/own after seq AFTER: the hub's head for this device and its ops after AFTER.
 OwnOps fetch_own_ops(Transport& t, int64_t after, int64_t limit);
 
+// GET /v1/head after seq AFTER: the hub's head for this device and the rejections of its
+// ops after AFTER (all of them, in as many small answers as needed), without ops.
+OwnOps fetch_head(Transport& t, int64_t after);
+
 // What is wrong with the store's own chain against what the hub acknowledged (meta's
 // acked seq and, when HUB is given, the hub's head), ending with the advice to run
 // `kinerja recover`; "" when the store holds all of it.

@@ -53,8 +53,23 @@ SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& se
   r.hub = link.url;
   Transport t(r.hub, link.token, settings);
   if (std::string problem = hub_rollback_problem(s, t); !problem.empty()) throw conflict(problem);
-  r.push = push_pending(s, t, settings, progress);
-  r.pull = pull_all(s, t, settings, progress);
+  // The sizes reached are remembered for the next sync with this hub, also when this one
+  // fails; a size fixed by the environment is not a measure of the link and is not kept.
+  LinkSizes known = link_sizes(s.db, r.hub);
+  BatchSize push_size(known.push_ops, settings.batch_ops, !settings.adaptive_push, settings.timeout_ms);
+  BatchSize pull_size(known.pull_ops, settings.pull_ops, !settings.adaptive_pull, settings.timeout_ms);
+  auto remember = [&] {
+    remember_link_sizes(s.db, LinkSizes{r.hub, settings.adaptive_push ? push_size.ops() : known.push_ops,
+                                        settings.adaptive_pull ? pull_size.ops() : known.pull_ops});
+  };
+  try {
+    r.push = push_pending(s, t, settings, push_size, progress);
+    r.pull = pull_all(s, t, settings, pull_size, progress);
+  } catch (const Error&) {
+    remember();
+    throw;
+  }
+  remember();
   r.evidence = sync_evidence(s, t, settings);
   r.finished_at = utc_now();
   meta_set(s.db, kMetaLastSync, r.finished_at);

@@ -8,6 +8,29 @@ namespace kinerja {
 
 int64_t acked_seq(const Db& db) { return std::stoll(meta_get(db, kMetaAcked).value_or("0")); }
 
+static int64_t size_field(const json& j, const char* name) {
+  auto v = j.find(name);
+  if (v == j.end() || !v->is_string()) return 0;
+  const std::string& s = v->get_ref<const std::string&>();
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoll(s);
+}
+
+LinkSizes link_sizes(const Db& db, const std::string& hub_url) {
+  LinkSizes r{hub_url};
+  json j = json::parse(meta_get(db, kMetaLink).value_or("{}"), nullptr, false);
+  if (!j.is_object() || !j.contains("hub") || j["hub"] != hub_url) return r;
+  r.push_ops = size_field(j, "push_ops");
+  r.pull_ops = size_field(j, "pull_ops");
+  return r;
+}
+
+void remember_link_sizes(Db& db, const LinkSizes& sizes) {
+  meta_set(db, kMetaLink, json{{"hub", sizes.hub},
+                               {"push_ops", std::to_string(sizes.push_ops)},
+                               {"pull_ops", std::to_string(sizes.pull_ops)}}.dump());
+}
+
 json sync_status(const Store& s) {
   json rej = json::array();
   for (const auto& r : list_rejections(s.db)) {

@@ -1,6 +1,6 @@
 # Shared by the sync fault tests (tests/cli/sync_faults_*.sh; sourced, not a test itself):
-# real processes only — a kinerja-hub on a free loopback port, tools/flaky-proxy in front
-# of it, office stores driven through the `kinerja` command line — every wait bounded.
+# real processes only — a kinerja-hub on a free loopback port, tools/flaky-proxy or
+# tools/link-proxy in front of it, office stores driven through the `kinerja` command line — every wait bounded.
 set -euo pipefail
 bin=${KINERJA_BIN_DIR:?}
 work=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-faults.XXXXXX")
@@ -36,18 +36,21 @@ start_hub() {
   hub_port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' hub.out)
 }
 
-# Starts tools/flaky-proxy in front of the hub with extra options; sets proxy_pid, proxy_port, proxy_log.
-start_proxy() {
+# Starts tools/TOOL (flaky-proxy or link-proxy) in front of the hub with extra options; sets
+# proxy_pid, proxy_port, proxy_log.
+start_tool_proxy() {
+  local tool=$1; shift
   proxy_log=$work/proxy.$(( ${#pids[@]} )).log
   : >proxy.out
-  "$bin/flaky-proxy" --upstream "127.0.0.1:$hub_port" --max-connections 20000 --max-seconds 600 --log "$proxy_log" "$@" >proxy.out &
+  "$bin/$tool" --upstream "127.0.0.1:$hub_port" --max-connections 20000 --max-seconds 600 --log "$proxy_log" "$@" >proxy.out &
   proxy_pid=$!
   pids+=($proxy_pid)
   wait_line proxy.out '^[0-9]+$'
   proxy_port=$(head -1 proxy.out)
 }
+start_proxy() { start_tool_proxy flaky-proxy "$@"; }
 stop_proxy() { kill -TERM "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; }
-# The count of fault KIND in the proxy's summary line.
+# The count KIND (a fault, requests, resets, bytes_from_client…) in the proxy's summary line.
 proxy_count() { grep summary "$proxy_log" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 
 # Creates store NAME.db of the office and enrols it (the office is added on first use).
