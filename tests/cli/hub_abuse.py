@@ -123,7 +123,7 @@ def drip(port, n, seconds):
 
 def hold(port, n):
     socks = [connect(port, timeout=3) for _ in range(int(n))]
-    refused, end = 0, time.time() + 2
+    refused, end = 0, time.time() + 5
     while socks and time.time() < end:
         readable, _, _ = select.select(socks, [], [], max(0, end - time.time()))
         for s in readable:

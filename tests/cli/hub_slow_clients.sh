@@ -24,5 +24,8 @@ read -r closed longest < <(tail -1 drip.out | tr '=' ' ' | awk '{print $2, $4}')
 [ "$closed" = 20 ] || fail "the hub closed $closed of 20 slow connections: $(cat drip.out)"
 awk -v l="$longest" 'BEGIN { exit !(l < 11) }' || fail "a slow connection stayed open $longest s (--request-timeout 4)"
 
-[ "$(abuse hold "$hub_port" 36)" = 4 ] || fail "36 connections from one address: 4 must be answered 429"
+# Connections of the steps above may still be closing on a loaded machine: one more try.
+refused=$(abuse hold "$hub_port" 36)
+[ "$refused" = 4 ] || { sleep 2; refused=$(abuse hold "$hub_port" 36); }
+[ "$refused" = 4 ] || fail "36 connections from one address: 4 must be answered 429, $refused were"
 sync_until_ok a 1
