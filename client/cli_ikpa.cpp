@@ -45,7 +45,7 @@ static void add_ikpa(CLI::App& app, Cli& cli) {
   record->add_option("--value", r->value, "The value, 0-100: 95,14 or 95.14")->required();
   record->callback([&cli, r] {
     Store s = cli.open();
-    IkpaWrite w = record_ikpa(s, *r);
+    CellWrite w = record_ikpa(s, *r);
     std::cout << "IKPA " << w.key << (w.correction ? " corrected" : " recorded") << " (op seq " << w.seq << ")\n";
   });
 
@@ -89,7 +89,7 @@ static void add_nka(CLI::App& app, Cli& cli) {
   record->add_option("--value", r->value, "The value, 0-100: 83,33 or 83.33")->required();
   record->callback([&cli, r] {
     Store s = cli.open();
-    IkpaWrite w = record_nka(s, *r);
+    CellWrite w = record_nka(s, *r);
     std::cout << "NKA input " << w.key << (w.correction ? " corrected" : " recorded") << " (op seq " << w.seq << ")\n";
   });
   add_year_report(app, cli, "nka", "Nilai Kinerja Anggaran: each component and input with its weight, and the NKA",

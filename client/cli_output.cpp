@@ -1,12 +1,25 @@
 // Printing helpers shared by the command groups (cli.hpp).
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "client/cli.hpp"
+#include "client/error.hpp"
 
 namespace kinerja {
 
 void print_json(const json& j) { std::cout << j.dump(2) << "\n"; }
+
+void emit_report(const std::string& text, const std::string& out) {
+  if (out.empty()) {
+    std::cout << text;
+    return;
+  }
+  std::ofstream f(out, std::ios::binary);
+  f << text;
+  if (!f.flush()) throw failure(out + ": cannot write the file");
+  std::cerr << "Wrote " << out << "\n";
+}
 
 void warn_invalid_ops(const Store& s) {
   Stmt q(s.db, "SELECT device, seq FROM sync_rejections WHERE reason='invalid_op' ORDER BY device, seq");

@@ -1,6 +1,5 @@
 // PK (Perjanjian Kinerja) commands: pk version (sign or revise the year's agreement), pk list
 // (its versions), and report pk-document (the agreement itself as HTML or PDF).
-#include <fstream>
 #include <iostream>
 
 #include "client/cli.hpp"
@@ -38,16 +37,8 @@ static void cmd_document(const Cli& cli, int year, const std::string& format, co
   if (format == "pdf" && out.empty()) throw bad_input("--out: a PDF needs a file, e.g. --out pk-2024.pdf");
   Store s = cli.open();
   std::string html = pk_document_html(s, year);
-  if (format == "pdf") {
-    write_pdf(html, out);
-  } else if (out.empty()) {
-    std::cout << html;
-    return;
-  } else {
-    std::ofstream f(out, std::ios::binary);
-    f << html;
-    if (!f.flush()) throw failure(out + ": cannot write the file");
-  }
+  if (format != "pdf") return emit_report(html, out);
+  write_pdf(html, out);
   std::cerr << "Wrote " << out << "\n";
 }
 

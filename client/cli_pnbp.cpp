@@ -56,7 +56,7 @@ void add_pnbp_commands(CLI::App& app, Cli& cli) {
   target->add_option("--value", t->value, "The target, whole rupiah: 22158700000 or 22.158.700.000")->required();
   target->callback([&cli, t] {
     Store s = cli.open();
-    PnbpWrite w = set_pnbp_target(s, *t);
+    CellWrite w = set_pnbp_target(s, *t);
     std::cout << "PNBP target " << w.key << (w.correction ? " replaced" : " recorded") << " (op seq " << w.seq << ")\n";
   });
 
@@ -68,7 +68,7 @@ void add_pnbp_commands(CLI::App& app, Cli& cli) {
   record->add_option("--value", r->value, "Realisasi of that month, whole rupiah")->required();
   record->callback([&cli, r] {
     Store s = cli.open();
-    PnbpWrite w = record_pnbp(s, *r);
+    CellWrite w = record_pnbp(s, *r);
     std::cout << "PNBP realisasi " << w.key << " " << month_name(r->month) << " " << r->year
               << (w.correction ? " corrected" : " recorded") << " (op seq " << w.seq << ")\n";
   });

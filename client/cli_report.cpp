@@ -1,7 +1,6 @@
 // Report commands: report pk (the Realisasi Perjanjian Kinerja table in every format),
 // report lkjip (the whole annex), report trend (year-on-year table of one indicator),
 // explain (how a figure was computed). The registers add their own `report NAME`.
-#include <fstream>
 #include <iostream>
 
 #include "client/cli.hpp"
@@ -15,40 +14,29 @@
 
 namespace kinerja {
 
-static void emit(const std::string& text, const std::string& out) {
-  if (out.empty()) {
-    std::cout << text;
-    return;
-  }
-  std::ofstream f(out, std::ios::binary);
-  f << text;
-  if (!f.flush()) throw failure(out + ": cannot write the file");
-  std::cerr << "Wrote " << out << "\n";
-}
-
 static void cmd_pk(const Cli& cli, int year, int quarter, const std::string& format, const std::string& out) {
   if (format == "xlsx" && out.empty()) throw bad_input("--out: an xlsx report needs a file, e.g. --out pk-2024.xlsx");
   Store s = cli.open();
   PkFigures pk = pk_figures(s, year, quarter);
-  if (format == "json") return emit(pk_json(pk).dump(2) + "\n", out);
-  if (format == "md") return emit(pk_markdown(pk), out);
-  if (format == "csv") return emit(pk_csv(pk), out);
-  if (format == "html") return emit(pk_html(pk, pk_trends(s.db, pk)), out);
+  if (format == "json") return emit_report(pk_json(pk).dump(2) + "\n", out);
+  if (format == "md") return emit_report(pk_markdown(pk), out);
+  if (format == "csv") return emit_report(pk_csv(pk), out);
+  if (format == "html") return emit_report(pk_html(pk, pk_trends(s.db, pk)), out);
   if (format == "xlsx") {
     write_pk_xlsx(pk, out);
     std::cerr << "Wrote " << out << "\n";
     return;
   }
-  emit(table_text(pk_table(pk)), out);
+  emit_report(table_text(pk_table(pk)), out);
 }
 
 static void cmd_lkjip(const Cli& cli, int year, const std::string& format, const std::string& out) {
   if (format == "xlsx" && out.empty()) throw bad_input("--out: an xlsx report needs a file, e.g. --out lkjip-2024.xlsx");
   Store s = cli.open();
   Lkjip l = lkjip(s, year);
-  if (format == "json") return emit(lkjip_json(l).dump(2) + "\n", out);
-  if (format == "md") return emit(lkjip_markdown(l), out);
-  if (format == "html") return emit(lkjip_html(l), out);
+  if (format == "json") return emit_report(lkjip_json(l).dump(2) + "\n", out);
+  if (format == "md") return emit_report(lkjip_markdown(l), out);
+  if (format == "html") return emit_report(lkjip_html(l), out);
   write_tables_xlsx(l.tables, out);
   std::cerr << "Wrote " << out << "\n";
 }

@@ -20,7 +20,7 @@ std::string checked_score(const std::string& text, const std::string& field, con
   return v;
 }
 
-IkpaWrite record_ikpa(Store& s, const IkpaInput& in) {
+CellWrite record_ikpa(Store& s, const IkpaInput& in) {
   std::string year = checked_year(in.year, "");
   if (in.month != 0) check_month(in.month, "--month");
   IkpaReference ref = require_ikpa_reference(s.db, in.year, "--year");
@@ -39,11 +39,7 @@ IkpaWrite record_ikpa(Store& s, const IkpaInput& in) {
     body["period"] = year + "-" + month_text(in.month);
     body["month"] = month_text(in.month);
   }
-  IkpaWrite w{key, get_cell(s.db, "ikpa.record", key).has_value(), 0};
-  Batch b(s);
-  w.seq = b.append("ikpa.record", key, body).seq;
-  b.commit();
-  return w;
+  return write_cell(s, "ikpa.record", key, std::move(body));
 }
 
 // The year's value of each indicator: its yearly cell, else its latest month's.

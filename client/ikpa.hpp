@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "client/ikpa_reference.hpp"
+#include "client/register_entry.hpp"
 #include "client/report_table.hpp"
 #include "client/trace.hpp"
 
@@ -30,19 +31,13 @@ struct IkpaInput {
   std::string indicator, value;
 };
 
-struct IkpaWrite {
-  std::string key;
-  bool correction = false;  // the cell had a value already
-  int64_t seq = 0;
-};
-
 // TEXT as typed ("78,18") when it is a decimal in [LOW; 100], as stored ("78.18"); else
 // Error(BadInput) naming FIELD.
 std::string checked_score(const std::string& text, const std::string& field, const Rational& low);
 
 // Checks the indicator against the year's reference and the value (a decimal in [0; 100]),
 // then writes one op; on bad input Error(BadInput) naming the field, nothing written.
-IkpaWrite record_ikpa(Store& s, const IkpaInput& in);
+CellWrite record_ikpa(Store& s, const IkpaInput& in);
 
 struct IkpaValue {
   IkpaIndicator indicator;

@@ -66,7 +66,7 @@ std::string formula_text(const IkpaReference& ref) {
 
 }  // namespace
 
-IkpaWrite record_nka(Store& s, const NkaInput& in) {
+CellWrite record_nka(Store& s, const NkaInput& in) {
   std::string year = checked_year(in.year, "");
   IkpaReference ref = require_ikpa_reference(s.db, in.year, "--year");
   auto inputs = formula_inputs(ref);
@@ -77,11 +77,7 @@ IkpaWrite record_nka(Store& s, const NkaInput& in) {
   }
   std::string value = checked_score(in.value, "--value", Rational(in.input == "EFISIENSI" ? -100 : 0));
   std::string key = year + "/" + in.input;
-  IkpaWrite w{key, get_cell(s.db, "nka.record", key).has_value(), 0};
-  Batch b(s);
-  w.seq = b.append("nka.record", key, json{{"year", year}, {"period", year}, {"input", in.input}, {"value", value}}).seq;
-  b.commit();
-  return w;
+  return write_cell(s, "nka.record", key, json{{"year", year}, {"period", year}, {"input", in.input}, {"value", value}});
 }
 
 // The value of INPUT for the year: as typed, else its default (IKPA, PENYERAPAN).

@@ -27,7 +27,7 @@ struct NkaInput {
 
 // Checks the input against the year's formula and the value (in [0; 100]; EFISIENSI in
 // [−100; 100]), then writes one op; on bad input Error(BadInput) naming the field.
-IkpaWrite record_nka(Store& s, const NkaInput& in);
+CellWrite record_nka(Store& s, const NkaInput& in);
 
 struct NkaTermValue {
   NkaTerm term;

@@ -46,23 +46,19 @@ static PnbpOp checked(const PnbpInput& in, const std::string& where, std::set<st
   return op;
 }
 
-static PnbpWrite write_one(Store& s, const PnbpInput& in) {
+static CellWrite write_one(Store& s, const PnbpInput& in) {
   std::set<std::string> keys;
   PnbpOp op = checked(in, "", keys);
-  PnbpWrite w{op.key, get_cell(s.db, op.type, op.key).has_value(), 0};
-  Batch b(s);
-  w.seq = b.append(op.type, op.key, op.body).seq;
-  b.commit();
-  return w;
+  return write_cell(s, op.type, op.key, std::move(op.body));
 }
 
-PnbpWrite set_pnbp_target(Store& s, const PnbpInput& in) {
+CellWrite set_pnbp_target(Store& s, const PnbpInput& in) {
   PnbpInput t = in;
   t.month = 0;
   return write_one(s, t);
 }
 
-PnbpWrite record_pnbp(Store& s, const PnbpInput& in) {
+CellWrite record_pnbp(Store& s, const PnbpInput& in) {
   if (in.month == 0) check_month(0, "--month");
   return write_one(s, in);
 }

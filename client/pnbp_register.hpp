@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "client/ledger.hpp"
+#include "client/register_entry.hpp"
 #include "client/report_table.hpp"
 #include "client/trace.hpp"
 
@@ -27,16 +28,10 @@ struct PnbpInput {
   std::string akun, value;
 };
 
-struct PnbpWrite {
-  std::string key;
-  bool correction = false;  // the cell had a value already
-  int64_t seq = 0;
-};
-
 // Each validates everything, then writes one op; on bad input Error(BadInput) naming the
 // field, nothing written.
-PnbpWrite set_pnbp_target(Store& s, const PnbpInput& in);
-PnbpWrite record_pnbp(Store& s, const PnbpInput& in);
+CellWrite set_pnbp_target(Store& s, const PnbpInput& in);
+CellWrite record_pnbp(Store& s, const PnbpInput& in);
 
 // One row of a PNBP CSV (header year,akun,value[,month]): without month the year's target,
 // with month that month's realisasi.

@@ -5,6 +5,7 @@
 
 #include "client/error.hpp"
 #include "client/period.hpp"
+#include "client/state.hpp"
 
 namespace kinerja {
 
@@ -43,5 +44,13 @@ void check_month(int64_t month, const std::string& field) {
 }
 
 std::string month_text(int month) { return (month < 10 ? "0" : "") + std::to_string(month); }
+
+CellWrite write_cell(Store& s, const std::string& type, const std::string& key, json body) {
+  CellWrite w{key, get_cell(s.db, type, key).has_value(), 0};
+  Batch b(s);
+  w.seq = b.append(type, key, std::move(body)).seq;
+  b.commit();
+  return w;
+}
 
 }  // namespace kinerja

@@ -36,4 +36,14 @@ void check_month(int64_t month, const std::string& field);
 // The month as stored in keys and bodies: "03".
 std::string month_text(int month);
 
+// A yearly register's write of one cell (PNBP, IKPA, NKA): its key, whether the cell had a
+// value already (the write is a correction), and the op's seq.
+struct CellWrite {
+  std::string key;
+  bool correction = false;
+  int64_t seq = 0;
+};
+// Appends BODY to the cell (TYPE, KEY) as one op in its own Batch.
+CellWrite write_cell(Store& s, const std::string& type, const std::string& key, json body);
+
 }  // namespace kinerja
