@@ -17,6 +17,9 @@ struct EntryInput {
   std::string note;
   std::string where;  // prefix for errors, e.g. "line 12" ("" for the command line)
   std::string part = {};  // a component of a composite index (catalogue components); "" for the indicator
+  // A yearly total of a register-sourced indicator from before the register existed, and
+  // where it was reported ("LKjIP 2021"); only for a year the register holds nothing for.
+  std::string rekap = {};
 };
 
 struct RecordResult {
