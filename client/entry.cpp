@@ -156,14 +156,14 @@ RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
 
 RecordResult import_entries(Store& s, const std::string& path) {
   EntryWriter w(s);
-  for_each_csv_row(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component"},
+  for_each_csv_row(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component", "rekap"},
                    [&](const CsvRow& row) {
                      auto f = [&row](const char* name) {  // "" for an optional column the file lacks
                        auto it = row.fields.find(name);
                        return it == row.fields.end() ? std::string() : it->second;
                      };
                      w.add(EntryInput{f("indicator"), f("period"), f("value"), f("numerator"), f("denominator"),
-                                      f("note"), path + ": line " + std::to_string(row.line), f("component")});
+                                      f("note"), path + ": line " + std::to_string(row.line), f("component"), f("rekap")});
                    });
   return w.commit();
 }

@@ -32,7 +32,7 @@ struct RecordResult {
 // one, Error(BadInput) naming its field) nothing.
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
 // The same for each row of a CSV file (header indicator,period,value,numerator,denominator,
-// note[,component]), read row by row so memory does not grow with the file; errors name
+// note[,component,rekap]), read row by row so memory does not grow with the file; errors name
 // the line and the column.
 RecordResult import_entries(Store& s, const std::string& path);
 

@@ -16,7 +16,7 @@ static const InputSource kSources[] = {value_inputs, case_inputs, survey_inputs,
 
 void value_inputs(const Db& db, const Indicator& ind, int year, int, std::vector<Component>& out) {
   for (const auto& c : list_cells(db, "value", ind.code + "/")) {
-    bool rekap = c.body.contains("rekap");
+    bool rekap = ind.source != "manual" && c.body.contains("rekap");
     if (ind.source != "manual" && !rekap) continue;  // a register is the only source of its indicators but for a rekap
     Period p = parse_period(c.body.at("period").get<std::string>());
     if (p.year != year) continue;

@@ -28,13 +28,20 @@ expect_bad "period: a rekap is the total of a whole year" \
 expect_bad "not recorded by hand; a year's total reported before the register existed is recorded with --rekap" \
   record --indicator TAK --period 2020 --numerator 3 --denominator 3
 
-# The trend: 2021 and 2023 are rekap years, 2022 comes from the register.
+# From a CSV file (column rekap), all rows or none: the 2022 row names its line.
+printf 'indicator,period,numerator,denominator,rekap\nTAK,2020,3,3,LKjIP 2020\nTAK,2022,88,88,LKjIP 2022\n' >"$work/rekap.csv"
+expect_bad "rekap.csv: line 3, column rekap: the register has entries for TAK 2022" import "$work/rekap.csv"
+printf 'indicator,period,numerator,denominator,rekap\nTAK,2020,3,3,LKjIP 2020\n' >"$work/rekap.csv"
+"$kinerja" import "$work/rekap.csv" >/dev/null
+
+# The trend: 2020, 2021 and 2023 are rekap years, 2022 comes from the register.
 trend=$("$kinerja" report trend --indicator TAK --from 2020 --to 2024)
 grep -qE '^2021 +31 +31 +- +- +100,00% +- +- +- +rekap *$' <<<"$trend" || fail "trend row 2021: $trend"
 grep -qE '^2022 +0 +1 +- +- +0,00% ' <<<"$trend" || fail "trend row 2022 (register): $trend"
 grep -qF "2021: rekap — total tahunan yang dilaporkan (LKjIP 2021)" <<<"$trend" || fail "trend footnote: $trend"
 "$kinerja" report trend --indicator TAK --from 2020 --to 2024 --json | json_check '
-  [(y["year"], y["rekap"], y["realisasi"]) for y in j["years"]][1:3] == [("2021", "LKjIP 2021", "100.00"), ("2022", None, "0.00")]'
+  [(y["year"], y["rekap"], y["realisasi"]) for y in j["years"]][0:3] ==
+    [("2020", "LKjIP 2020", "100.00"), ("2021", "LKjIP 2021", "100.00"), ("2022", None, "0.00")]'
 "$kinerja" report trend --indicator RB --from 2020 --to 2024 --json | json_check '
   j["years"][3]["rekap"] == "LKjIP 2023" and j["years"][3]["numerator"] == "75" and j["years"][3]["realisasi"] == "100.00"'
 
