@@ -11,9 +11,9 @@
 
 namespace kinerja {
 
-// The catalogue JSON Schema shipped in the binary.
-static const json& catalogue_schema() {
-  static const json schema = json::parse(*embedded_file("catalogue/catalogue.schema.json"));
+// The catalogue JSON Schema shipped in the binary, compiled once.
+static const JsonSchema& catalogue_schema() {
+  static const JsonSchema schema = compile_schema(json::parse(*embedded_file("catalogue/catalogue.schema.json")));
   return schema;
 }
 
