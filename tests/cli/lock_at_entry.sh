@@ -4,7 +4,8 @@
 # cell, a case dated in it, a survey month, a budget month, an RB item due in it or done in
 # it, a CSV import holding one such row) exits 3 at once with the Indonesian message and
 # writes nothing, while 2024-Q2 is written. A rejection that an unlock and re-entry resolved
-# leaves `status` and the hub's pending_rejections, and stays in the log.
+# leaves `status` and the hub's pending_rejections, and stays in the log; a conflicting pair
+# leaves `conflicts` once a later write has seen both sides.
 set -euo pipefail
 source "$KINERJA_SOURCE_DIR/tests/cli/lib.bash"
 several_devices
@@ -66,4 +67,21 @@ k a sync >/dev/null || fail "the re-entry after the unlock is accepted"
 [ "$(k a show --json | jq -r '.[] | select(.period=="2024-Q1") | .numerator')" = 34 ] || fail "the re-entered value stands"
 [ "$(k a log --json | jq '[.[] | select(.key=="LAYANAN/2024-Q1")] | length')" = 2 ] || fail "the rejected op stays in the log"
 k a rebuild --check >/dev/null || fail "rebuild --check agrees"
+
+# Two devices write 2024-Q3 without seeing each other: the pair is listed on both, until the
+# other's device, having seen both sides, writes the cell again.
+k b init --office 407973 --year 2024 >/dev/null
+k b enrol --hub "$hub_url" --code "$(hub enrol --office 407973)" >/dev/null
+k b sync >/dev/null
+k a record --indicator LAYANAN --period 2024-Q3 --numerator 35 --denominator 100 >/dev/null
+k b record --indicator LAYANAN --period 2024-Q3 --numerator 36 --denominator 100 >/dev/null
+for s in a b a; do k $s sync >/dev/null; done
+[ "$(k a conflicts --json | jq length)" = 1 ] && [ "$(k b conflicts --json | jq length)" = 1 ] || fail "the pair is listed on both"
+other=$(k a conflicts --json | jq -r '.[0].other.device')
+[ "$other" = "$(k a status --json | jq -r .device)" ] && loser=a || loser=b
+k $loser record --indicator LAYANAN --period 2024-Q3 --numerator 37 --denominator 100 >/dev/null
+[ "$(k $loser conflicts --json | jq length)" = 0 ] || fail "a write that saw both sides settles the pair on its device"
+for s in a b a; do k $s sync >/dev/null; done
+[ "$(k a conflicts --json | jq length)" = 0 ] && [ "$(k b conflicts --json | jq length)" = 0 ] || fail "settled on both devices"
+[ "$(k a log --json | jq '[.[] | select(.key=="LAYANAN/2024-Q3")] | length')" = 3 ] || fail "all three writes stay in the log"
 echo ok
