@@ -152,7 +152,10 @@ EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req) {
   EnrolResponse r{token, office, hub_device_info(hub), "", ""};
   Stmt identity(hub.db, "SELECT name, kanwil FROM offices WHERE office=?");
   identity.bind(1, office);
-  if (identity.step()) r.name = identity.text(0), r.kanwil = identity.text(1);
+  if (identity.step()) {
+    r.name = identity.text(0);
+    r.kanwil = identity.text(1);
+  }
   identity.reset();
   tx.commit();
   return r;

@@ -61,7 +61,7 @@ json to_json(const EnrolResponse& m) {
 std::string checked_identity_text(const std::string& v, const std::string& field) {
   bool control = std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
   if (v.empty() || v.size() > 200 || control)
-    throw bad_input(field + ": must be a text of 1 to 200 bytes without control characters");
+    throw bad_input(field + ": harus teks 1 sampai 200 byte tanpa karakter kendali");
   return v;
 }
 
