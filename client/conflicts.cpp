@@ -22,12 +22,14 @@ struct Write {
   std::string base, content, device, hash;  // content: the body without base
 };
 
-// Whether a write of the cell CELL saw both WINNER and OTHER: its base is the winner, and its
-// writer held OTHER then — it wrote OTHER itself, or it is this store's device (SELF) and
-// OTHER had arrived here before.
-static bool seen_both(const std::vector<Write>& cell, const Write& winner, const Write& other, const std::string& self) {
+// Whether a later write of the cell CELL settled the pair WINNER, OTHER: its base is the
+// winner, and its writer held OTHER then — it wrote OTHER itself, or it is this store's device
+// (SELF) and OTHER had arrived here before — or it says what OTHER said.
+static bool settled(const std::vector<Write>& cell, const Write& winner, const Write& other, const std::string& self) {
   for (const Write& w : cell)
-    if (w.base == winner.hash && (w.device == other.device || (w.device == self && w.id > other.id))) return true;
+    if (w.base == winner.hash &&
+        (w.device == other.device || (w.device == self && w.id > other.id) || w.content == other.content))
+      return true;
   return false;
 }
 
@@ -47,7 +49,7 @@ std::vector<ConflictPair> list_conflicts(const Db& db) {
   auto flush = [&] {
     for (size_t i = 0; i < cell.size(); ++i)
       for (size_t j = i + 1; j < cell.size() && cell[j].base == cell[i].base; ++j)  // j is later: the winner
-        if (cell[i].content != cell[j].content && !seen_both(cell, cell[j], cell[i], self))
+        if (cell[i].content != cell[j].content && !settled(cell, cell[j], cell[i], self))
           out.push_back(ConflictPair{op_by_id(one, cell[j].id), op_by_id(one, cell[i].id)});
     cell.clear();
   };

@@ -4,7 +4,8 @@
 // rejected (sync/rejections.hpp) counts nowhere, here neither. A pair leaves the list once
 // a later write of the cell has seen both sides: its base is the winner and its writer held
 // the other — the other's own device, or this store's device after the other arrived here
-// (what another device held when it wrote, its op does not say).
+// (what another device held when it wrote, its op does not say) — or it says what the other
+// said (e.g. a device taking the hub's office name, which an office-mate had typed).
 #pragma once
 #include <vector>
 

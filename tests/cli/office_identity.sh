@@ -39,6 +39,9 @@ for s in a b c; do [ "$(identity $s)" = "$name / JATENG" ] || fail "$s keeps the
 k a log --json | jq -e '[.[] | select(.type=="office" and .body.name=="Kanim Tanjung Pandan")] | length == 1' >/dev/null ||
   fail "c's typed name stays in the log, outranked"
 [ "$(hub offices --json | jq -r '.[0].name + " / " + .[0].kanwil')" = "$name / JATENG" ] || fail "the hub keeps its identity"
+for s in a b c; do
+  [ "$(k $s conflicts --json | jq length)" = 0 ] || fail "c's typed name, taken back at enrol, is no conflict on $s: $(k $s conflicts --json)"
+done
 
 # `office add` neither renames nor moves an office; adding it again as it is changes nothing.
 rc=0; hub office add --office 407973 --name "$name" --kanwil BABEL >out.txt 2>&1 || rc=$?
