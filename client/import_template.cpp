@@ -23,6 +23,7 @@ struct Template {
   std::map<std::string, std::string> example;               // column -> value; absent = empty
   std::map<std::string, std::vector<std::string>> lists;    // column -> allowed values
   std::set<std::string> dates;                              // columns holding dates (YYYY-MM-DD)
+  std::set<std::string> numbers;                            // columns holding numbers; others are text
 };
 
 Template make_template(const std::string& name, int year, const std::function<Catalogue(int)>& catalogue) {
@@ -34,24 +35,28 @@ Template make_template(const std::string& name, int year, const std::function<Ca
              {"status", "selesai"}, {"status_date", y + "-03-15"}},
             {{"kind", {case_kinds().begin(), case_kinds().end()}},
              {"status", {case_statuses().begin(), case_statuses().end()}}},
-            {"date", "status_date"}};
+            {"date", "status_date"},
+            {}};
   if (name == "surveys")
     return {survey_columns(),
             {{"survey", survey_names().front()}, {"period", y + "-01"}, {"value", "3.85"}, {"respondents", "120"}},
             {{"survey", survey_names()}},
-            {}};
+            {},
+            {"value", "respondents"}};
   if (name == "rb")
     return {rb_columns(),
             {{"year", y}, {"area", "Manajemen Perubahan"}, {"action", "Contoh: sosialisasi zona integritas"},
-             {"due", y + "-Q1"}, {"owner", "Subbagian Tata Usaha"}},
+             {"due", y + "-Q1"}, {"owner", "198501012010011001"}},
             {{"due", {y + "-Q1", y + "-Q2", y + "-Q3", y + "-Q4"}}},
-            {"done"}};
+            {"done"},
+            {"year"}};
   if (name == "budget")
     return {budget_columns(),
             {{"year", y}, {"activity", "2070.EBA.994"}, {"jenis", "52"}, {"sumber", "RM"},
              {"name", "Contoh: layanan perkantoran"}, {"pagu", "150000000"}, {"volume", "12"}, {"satuan", "bulan"}},
             {{"jenis", jenis_codes()}, {"sumber", sumber_codes()}},
-            {}};
+            {},
+            {"year", "pagu", "volume", "month", "amount"}};
   if (name == "realisasi") {
     std::vector<std::string> manual;
     std::string ratio;
@@ -65,17 +70,12 @@ Template make_template(const std::string& name, int year, const std::function<Ca
     return {entry_columns(),
             {{"indicator", ratio}, {"period", y + "-01"}, {"numerator", "95"}, {"denominator", "100"}},
             {{"indicator", manual}},
-            {}};
+            {},
+            {"value", "numerator", "denominator"}};
   }
   std::string names;
   for (const auto& n : template_names()) names += (names.empty() ? "" : "|") + n;
   throw bad_input("template: '" + name + "' is not one of " + names);
-}
-
-bool plain_number(const std::string& v) {
-  size_t dot = v.find('.');
-  auto digits = [](const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; };
-  return dot == std::string::npos ? digits(v) : digits(v.substr(0, dot)) && digits(v.substr(dot + 1));
 }
 
 std::string column_letter(size_t column) { return std::string(1, static_cast<char>('A' + column)); }
@@ -117,9 +117,9 @@ void write_import_template(const std::string& name, int year, const std::string&
                         static_cast<uint8_t>(std::stoi(v.substr(8, 2))), 0, 0, 0};
         worksheet_write_datetime(data, row, cc, &dt, date);
       }
-    } else if (!t.lists.count(col) && plain_number(v)) {
+    } else if (t.numbers.count(col)) {
       worksheet_set_column(data, cc, cc, 14, nullptr);
-      worksheet_write_number(data, row, cc, std::stod(v), nullptr);
+      if (!v.empty()) worksheet_write_number(data, row, cc, std::stod(v), nullptr);
     } else {
       worksheet_set_column(data, cc, cc, 20, text);
       if (!v.empty()) worksheet_write_string(data, row, cc, v.c_str(), text);

@@ -1,8 +1,9 @@
 // Import templates: `kinerja template cases|surveys|rb|budget|realisasi` writes an XLSX
 // workbook an office fills in and imports back (csv.hpp reads XLSX). Its first sheet has the
 // register's header row (the columns its reader takes), one example row that is a real,
-// valid row for the year (the officer replaces it), text format where Excel would otherwise
-// turn a code or a period into a date or a number, date format where a date goes, and
+// valid row for the year (the officer replaces it), number format for amounts and counts,
+// date format for dates, text format elsewhere (so that Excel turns no code, NIP or period
+// into a number or a date), and
 // drop-down lists of the allowed values (case kinds and statuses, surveys, RB quarters,
 // jenis belanja and sumber dana, the catalogue's manually entered indicators), taken from
 // the registers and the catalogue, on a second sheet "daftar".

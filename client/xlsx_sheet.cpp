@@ -280,7 +280,8 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, const std::stri
         text = type == "d" ? v.substr(0, 10) : v;
       } else {
         text = cell_number(v);
-        if (text.empty()) throw bad_input(cell + ": '" + v + "' bukan angka yang dapat dibaca");
+        if (text.empty())
+          throw bad_input(cell + ": '" + v + "' bukan angka yang dapat dibaca tepat (tulis sebagai teks, mis. NIP)");
         size_t style = c.attribute("s").as_uint();
         if (style < dates.size() && dates[style]) text = civil_date(std::stod(v), wb.date1904);
       }

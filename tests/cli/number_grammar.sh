@@ -11,7 +11,7 @@ export KINERJA_SYNCHRONOUS=OFF
 new_store
 
 record=(record --indicator LAYANAN --denominator 3000)
-expect_bad "--numerator: '2,605' ambigu (ribuan atau desimal?): tulis 2605 atau 2.605" "${record[@]}" --period 2024-01 --numerator 2,605
+expect_bad "numerator: '2,605' ambigu (ribuan atau desimal?): tulis 2605 atau 2.605" "${record[@]}" --period 2024-01 --numerator 2,605
 "$kinerja" "${record[@]}" --period 2024-01 --numerator 2605 >/dev/null
 "$kinerja" "${record[@]}" --period 2024-02 --numerator 2.605 >/dev/null
 "$kinerja" show --year 2024 --json | json_check '[(v["period"], v["numerator"]) for v in j] == [("2024-01", "2605"), ("2024-02", "2605")]'
