@@ -110,6 +110,8 @@ static char separator(const std::string& text) {
 void for_each_csv_row(const std::string& path, const std::vector<std::string>& required,
                       const std::vector<std::string>& optional, const std::function<void(const CsvRow&)>& f) {
   std::string bytes = read_bounded(path);
+  if (bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0)  // an OLE container: Excel 97-2003, or an encrypted workbook
+    throw bad_input(path + ": file Excel lama (.xls) atau terenkripsi tidak dapat dibaca: simpan sebagai .xlsx atau CSV");
   bool xlsx = looks_like_zip(bytes);
   std::vector<std::string> header;
   bool have_header = false;

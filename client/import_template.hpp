@@ -3,10 +3,9 @@
 // register's header row (the columns its reader takes), one example row that is a real,
 // valid row for the year (the officer replaces it), number format for amounts and counts,
 // date format for dates, text format elsewhere (so that Excel turns no code, NIP or period
-// into a number or a date), and
-// drop-down lists of the allowed values (case kinds and statuses, surveys, RB quarters,
-// jenis belanja and sumber dana, the catalogue's manually entered indicators), taken from
-// the registers and the catalogue, on a second sheet "daftar".
+// into a number or a date), and drop-down lists of the allowed values (case kinds and
+// statuses, surveys, RB quarters, jenis belanja and sumber dana, the catalogue's manually
+// entered indicators), taken from the registers and the catalogue, on a second sheet "daftar".
 #pragma once
 #include <functional>
 #include <string>

@@ -76,6 +76,8 @@ echo '[["kind", "ref", "date"], ["tak", "X-1", {"e": "#N/A"}]]' | xlsx "$work/er
 expect_bad "error.xlsx: sel C2: berisi galat Excel #N/A" case import "$work/error.xlsx"
 printf 'PK\x03\x04 this is no zip' >"$work/broken.xlsx"
 expect_bad "broken.xlsx: bukan file XLSX yang dapat dibaca" case import "$work/broken.xlsx"
+printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old workbook' >"$work/old.xls"
+expect_bad "old.xls: file Excel lama (.xls) atau terenkripsi tidak dapat dibaca" case import "$work/old.xls"
 
 # Templates: header, one example row and drop-down lists, accepted back unchanged.
 template() {  # template NAME LIST-VALUE... -- IMPORT-COMMAND...
