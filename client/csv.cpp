@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "client/error.hpp"
+#include "client/format_id.hpp"
 #include "client/utf8.hpp"
 #include "client/xlsx_sheet.hpp"
 
@@ -130,13 +131,13 @@ void for_each_csv_row(const std::string& path, const std::vector<std::string>& r
     if (fields.size() != header.size())
       throw bad_input(path + ": line " + std::to_string(line) + ": has " + std::to_string(fields.size()) +
                       " fields, the header has " + std::to_string(header.size()));
-    if (++rows > kMaxRows) throw bad_input(path + ": lebih dari " + std::to_string(kMaxRows) + " baris data");
+    if (++rows > kMaxRows) throw bad_input(path + ": lebih dari " + id_from_fixed(std::to_string(kMaxRows)) + " baris data");
     row.line = line;
     for (size_t k = 0; k < header.size(); ++k) row.fields[header[k]] = std::move(fields[k]);
     f(row);
   };
   if (xlsx) {
-    for (auto& r : read_first_sheet(bytes, path)) take(r.number, r.cells);
+    for_each_sheet_row(bytes, path, take);
   } else {
     std::string text = utf8_text(std::move(bytes), path);
     parse(text, path, separator(text), take);

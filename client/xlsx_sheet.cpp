@@ -18,7 +18,6 @@ namespace {
 
 constexpr size_t kMaxPartBytes = 64 << 20;  // uncompressed, per XML part read
 constexpr int kMaxDepth = 64;               // XML element nesting
-constexpr int kMaxRows = 200000;
 constexpr int kMaxColumns = 256;
 constexpr int kMaxRowNumber = 1048576;      // Excel's last row
 
@@ -227,7 +226,8 @@ std::string cell_number(std::string_view v) {
   return s;
 }
 
-std::vector<SheetRow> read_first_sheet(const std::string& bytes, const std::string& path) {
+void for_each_sheet_row(const std::string& bytes, const std::string& path,
+                        const std::function<void(int row, std::vector<std::string>& cells)>& f) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -248,13 +248,13 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, const std::stri
 
   pugi::xml_document doc;
   parse_xml(doc, read_part(zip.z, wb.sheet_part, path, false), path + ": " + wb.sheet_part);
-  std::vector<SheetRow> out;
-  int row_number = 0;
+  int row_number = 0, last = 0;
   each_child(child(doc.document_element(), "sheetData"), "row", [&](pugi::xml_node row) {
     row_number = row.attribute("r") ? row.attribute("r").as_int() : row_number + 1;
-    if (row_number < 1 || row_number > kMaxRowNumber || (!out.empty() && row_number <= out.back().number))
+    if (row_number <= last || row_number > kMaxRowNumber)
       throw bad_input(path + ": baris " + std::to_string(row_number) + " tidak sah atau tidak berurutan");
-    SheetRow r{row_number, {}};
+    last = row_number;
+    std::vector<std::string> cells;
     int column = -1;
     each_child(row, "c", [&](pugi::xml_node c) {
       int ref_row = row_number;
@@ -286,15 +286,12 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, const std::stri
         if (style < dates.size() && dates[style]) text = civil_date(std::stod(v), wb.date1904);
       }
       if (text.empty()) return;
-      if (r.cells.size() < static_cast<size_t>(column)) r.cells.resize(column);
-      if (r.cells.size() > static_cast<size_t>(column)) throw bad_input(cell + ": sel tidak berurutan");
-      r.cells.push_back(std::move(text));
+      if (cells.size() < static_cast<size_t>(column)) cells.resize(column);
+      if (cells.size() > static_cast<size_t>(column)) throw bad_input(cell + ": sel tidak berurutan");
+      cells.push_back(std::move(text));
     });
-    if (r.cells.empty()) return;
-    if (out.size() == kMaxRows) throw bad_input(path + ": lebih dari " + std::to_string(kMaxRows) + " baris");
-    out.push_back(std::move(r));
+    if (!cells.empty()) f(row_number, cells);
   });
-  return out;
 }
 
 }  // namespace kinerja

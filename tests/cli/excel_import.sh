@@ -3,8 +3,8 @@
 # case CSV with dd/mm/yyyy dates and CRLF imports; a byte that is neither UTF-8 nor
 # Windows-1252 is exit 2 naming the line and the byte; the same register as XLSX (shared and
 # inline strings, date and numeric cells, a short last row) imports with the same result;
-# hostile XLSX (a zip bomb, XML nested too deep, an error cell, a broken zip) is exit 2 with
-# nothing written; each register's template is written with its drop-down lists and is
+# hostile files (a zip bomb, XML nested too deep, an error cell, a broken zip, an old .xls,
+# a file or a row count over the bounds) are exit 2 with nothing written; each register's template is written with its drop-down lists and is
 # accepted back unchanged by the matching import.
 set -euo pipefail
 PATH=/usr/bin:$PATH  # not a pyenv shim: python3 runs often here
@@ -76,6 +76,10 @@ echo '[["kind", "ref", "date"], ["tak", "X-1", {"e": "#N/A"}]]' | xlsx "$work/er
 expect_bad "error.xlsx: sel C2: berisi galat Excel #N/A" case import "$work/error.xlsx"
 printf 'PK\x03\x04 this is no zip' >"$work/broken.xlsx"
 expect_bad "broken.xlsx: bukan file XLSX yang dapat dibaca" case import "$work/broken.xlsx"
+truncate -s 65M "$work/big.csv"
+expect_bad "big.csv: file terlalu besar (paling besar 64 MiB)" case import "$work/big.csv"
+python3 -c 'print("kind,ref,date"); [print(f"tak,R-{i},2024-01-01") for i in range(200001)]' >"$work/long.csv"
+expect_bad "long.csv: lebih dari 200.000 baris data" case import "$work/long.csv"
 printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old workbook' >"$work/old.xls"
 expect_bad "old.xls: file Excel lama (.xls) atau terenkripsi tidak dapat dibaca" case import "$work/old.xls"
 
