@@ -276,6 +276,8 @@ void for_each_sheet_row(const std::string& bytes, const std::string& path,
         text = string_text(child(c, "is"));
       } else if (type == "e") {
         throw bad_input(cell + ": berisi galat Excel " + v);
+      } else if (v.empty() && child(c, "f")) {
+        throw bad_input(cell + ": rumus tanpa nilai tersimpan (buka dan simpan ulang file di Excel)");
       } else if (type == "str" || type == "b" || type == "d" || v.empty()) {
         text = type == "d" ? v.substr(0, 10) : v;
       } else {

@@ -3,8 +3,9 @@
 # case CSV with dd/mm/yyyy dates and CRLF imports; a byte that is neither UTF-8 nor
 # Windows-1252 is exit 2 naming the line and the byte; the same register as XLSX (shared and
 # inline strings, date and numeric cells, a short last row) imports with the same result;
-# hostile files (a zip bomb, XML nested too deep, an error cell, a broken zip, an old .xls,
-# a file or a row count over the bounds) are exit 2 with nothing written; each register's template is written with its drop-down lists and is
+# hostile files (a zip bomb, XML nested too deep, an error cell, a formula without its
+# value, a broken zip, an old .xls, a file or a row count over the bounds) are exit 2 with
+# nothing written; each register's template is written with its drop-down lists and is
 # accepted back unchanged by the matching import.
 set -euo pipefail
 PATH=/usr/bin:$PATH  # not a pyenv shim: python3 runs often here
@@ -74,6 +75,8 @@ echo '[]' | xlsx "$work/deep.xlsx" --deep
 expect_bad "deep.xlsx: xl/worksheets/sheet1.xml: XML bersarang lebih dari 64 tingkat" case import "$work/deep.xlsx"
 echo '[["kind", "ref", "date"], ["tak", "X-1", {"e": "#N/A"}]]' | xlsx "$work/error.xlsx"
 expect_bad "error.xlsx: sel C2: berisi galat Excel #N/A" case import "$work/error.xlsx"
+echo '[["kind", "ref", "date"], ["tak", {"f": "CONCAT(\"X-\", 1)"}, "2024-03-01"]]' | xlsx "$work/formula.xlsx"
+expect_bad "formula.xlsx: sel B2: rumus tanpa nilai tersimpan" case import "$work/formula.xlsx"
 printf 'PK\x03\x04 this is no zip' >"$work/broken.xlsx"
 expect_bad "broken.xlsx: bukan file XLSX yang dapat dibaca" case import "$work/broken.xlsx"
 truncate -s 65M "$work/big.csv"

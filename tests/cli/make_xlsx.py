@@ -4,7 +4,8 @@
 make_xlsx.py OUT [--bomb | --deep]  reads the first sheet's rows as JSON from stdin: a list
 of rows, each a list of cells. A cell is a string (a shared string), null (no cell),
 {"inline": TEXT}, {"n": V} (a number written as V, e.g. "0.84999999999999998"),
-{"date": SERIAL} (a number under the built-in date format 14) or {"e": "#N/A"} (an error).
+{"date": SERIAL} (a number under the built-in date format 14), {"e": "#N/A"} (an error) or
+{"f": FORMULA} (a formula without its value).
 --bomb adds a 70 MiB sheet2.xml that compresses to a few KiB (the sheet is read, the bomb is
 in the sheet's place); --deep nests the sheet data 1000 elements deep.
 """
@@ -37,6 +38,8 @@ def cell(ref, c):
         return f'<c r="{ref}"><v>{c["n"]}</v></c>'
     if "date" in c:
         return f'<c r="{ref}" s="1"><v>{c["date"]}</v></c>'
+    if "f" in c:
+        return f'<c r="{ref}"><f>{escape(c["f"])}</f></c>'
     return f'<c r="{ref}" t="e"><v>{escape(c["e"])}</v></c>'
 
 
