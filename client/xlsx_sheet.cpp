@@ -28,13 +28,10 @@ struct Zip {
   }
 };
 
-// The part NAME of the archive, or "" when it is absent and OPTIONAL.
-std::string read_part(zip_t* z, const std::string& name, const std::string& path, bool optional) {
+// The part NAME of the archive.
+std::string read_part(zip_t* z, const std::string& name, const std::string& path) {
   zip_int64_t index = zip_name_locate(z, name.c_str(), 0);
-  if (index < 0) {
-    if (optional) return "";
-    throw bad_input(path + ": bukan buku kerja XLSX (bagian " + name + " tidak ada)");
-  }
+  if (index < 0) throw bad_input(path + ": bukan buku kerja XLSX (bagian " + name + " tidak ada)");
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(z, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPartBytes)
@@ -146,7 +143,6 @@ bool is_date_format(int id, std::string_view code) {
 // Per cell style (the s attribute), whether it shows a date.
 std::vector<bool> date_styles(const std::string& xml, const std::string& where) {
   std::vector<bool> out;
-  if (xml.empty()) return out;
   pugi::xml_document doc;
   parse_xml(doc, xml, where);
   pugi::xml_node sheet = doc.document_element();
@@ -179,25 +175,29 @@ std::string column_name(int column) {
   return s;
 }
 
+// The parts of a workbook that are read, as its relationships name them.
 struct Workbook {
-  std::string sheet_part;  // e.g. "xl/worksheets/sheet1.xml"
+  std::string sheet_part;                 // the first sheet, e.g. "xl/worksheets/sheet1.xml"
+  std::string shared_part, styles_part;   // "" when the workbook has none
   bool date1904 = false;
 };
 
 Workbook first_sheet(zip_t* z, const std::string& path) {
   pugi::xml_document wb, rels;
-  parse_xml(wb, read_part(z, "xl/workbook.xml", path, false), path + ": xl/workbook.xml");
+  parse_xml(wb, read_part(z, "xl/workbook.xml", path), path + ": xl/workbook.xml");
   pugi::xml_node root = wb.document_element();
   Workbook out;
   out.date1904 = child(root, "workbookPr").attribute("date1904").as_bool();
   pugi::xml_node sheet = child(child(root, "sheets"), "sheet");
   std::string id = attribute(sheet, "id").as_string();
   if (id.empty()) throw bad_input(path + ": buku kerja tanpa lembar kerja");
-  parse_xml(rels, read_part(z, "xl/_rels/workbook.xml.rels", path, false), path + ": xl/_rels/workbook.xml.rels");
+  parse_xml(rels, read_part(z, "xl/_rels/workbook.xml.rels", path), path + ": xl/_rels/workbook.xml.rels");
   each_child(rels.document_element(), "Relationship", [&](pugi::xml_node r) {
-    if (id != r.attribute("Id").as_string()) return;
-    std::string target = r.attribute("Target").as_string();
-    out.sheet_part = target.rfind('/', 0) == 0 ? target.substr(1) : "xl/" + target;
+    std::string target = r.attribute("Target").as_string(), type = r.attribute("Type").as_string();
+    std::string part = target.rfind('/', 0) == 0 ? target.substr(1) : "xl/" + target;
+    if (id == r.attribute("Id").as_string()) out.sheet_part = part;
+    if (type.ends_with("/sharedStrings")) out.shared_part = part;
+    if (type.ends_with("/styles")) out.styles_part = part;
   });
   if (out.sheet_part.empty()) throw bad_input(path + ": lembar kerja pertama (" + id + ") tidak ditemukan");
   return out;
@@ -239,15 +239,16 @@ void for_each_sheet_row(const std::string& bytes, const std::string& path,
 
   Workbook wb = first_sheet(zip.z, path);
   std::vector<std::string> shared;
-  if (std::string xml = read_part(zip.z, "xl/sharedStrings.xml", path, true); !xml.empty()) {
+  if (!wb.shared_part.empty()) {
     pugi::xml_document doc;
-    parse_xml(doc, xml, path + ": xl/sharedStrings.xml");
+    parse_xml(doc, read_part(zip.z, wb.shared_part, path), path + ": " + wb.shared_part);
     each_child(doc.document_element(), "si", [&](pugi::xml_node si) { shared.push_back(string_text(si)); });
   }
-  std::vector<bool> dates = date_styles(read_part(zip.z, "xl/styles.xml", path, true), path + ": xl/styles.xml");
+  std::vector<bool> dates;
+  if (!wb.styles_part.empty()) dates = date_styles(read_part(zip.z, wb.styles_part, path), path + ": " + wb.styles_part);
 
   pugi::xml_document doc;
-  parse_xml(doc, read_part(zip.z, wb.sheet_part, path, false), path + ": " + wb.sheet_part);
+  parse_xml(doc, read_part(zip.z, wb.sheet_part, path), path + ": " + wb.sheet_part);
   int row_number = 0, last = 0;
   each_child(child(doc.document_element(), "sheetData"), "row", [&](pugi::xml_node row) {
     row_number = row.attribute("r") ? row.attribute("r").as_int() : row_number + 1;

@@ -58,7 +58,9 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
     target = "worksheets/sheet2.xml" if mode == "--bomb" else "worksheets/sheet1.xml"
     z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships '
                'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-               f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="{target}"/></Relationships>')
+               f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="{target}"/>'
+               f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
+               f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>')
     z.writestr("xl/styles.xml", f'<?xml version="1.0"?><styleSheet {ns}><cellXfs count="2">'
                '<xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>')
     z.writestr("xl/worksheets/sheet1.xml", sheet)
