@@ -10,9 +10,11 @@
 // from its opening when it has none.
 #pragma once
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "client/csv.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
 
@@ -51,6 +53,9 @@ void open_case(Store& s, const CaseOpen& c);
 void update_case(Store& s, const CaseUpdate& u);
 size_t import_cases(Store& s, const std::vector<CaseRow>& rows);  // returns ops written
 std::vector<CaseRow> read_cases_csv(const std::string& path);
+const Columns& case_columns();  // of the file read_cases_csv reads
+const std::set<std::string>& case_kinds();
+const std::set<std::string>& case_statuses();
 
 // Cases opened in YEAR (0: all), by opening date then ref.
 std::vector<Case> list_cases(const Db& db, int year = 0);

@@ -82,7 +82,7 @@ void add_case_commands(CLI::App& app, Cli& cli) {
   auto* import = group->add_subcommand(
       "import", "Open every case of a CSV file (header kind,ref,date[,subject,location,status,status_date,note]), all or none");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet)")->required();
   import->callback([&cli, file] {
     auto rows = read_cases_csv(*file);
     Store s = cli.open();

@@ -72,7 +72,7 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
   auto* import = group->add_subcommand(
       "import", "Add every action item of a CSV file (header year,area,action,due[,owner,program,output,target,done,evidence]), all or none");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file; relative evidence paths are read beside it")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet); relative evidence paths are read beside it")->required();
   import->callback([&cli, file] {
     auto rows = read_rb_csv(*file);
     Store s = cli.open();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "client/canonical.hpp"
+#include "client/csv.hpp"
 #include "client/store.hpp"
 
 namespace kinerja {
@@ -35,6 +36,7 @@ RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
 // note[,component,rekap]), read row by row so memory does not grow with the file; errors name
 // the line and the column.
 RecordResult import_entries(Store& s, const std::string& path);
+const Columns& entry_columns();  // of the file import_entries reads
 
 // The current values (cells of type "value") as `kinerja show --json` prints them, in key
 // order; INDICATOR "" and YEAR 0 mean all.

@@ -104,9 +104,14 @@ std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows) {
   return ids;
 }
 
+const Columns& rb_columns() {
+  static const Columns c{{"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence"}};
+  return c;
+}
+
 std::vector<RbRow> read_rb_csv(const std::string& path) {
   std::vector<RbRow> out;
-  for (auto& row : read_csv(path, {"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence"})) {
+  for (auto& row : read_csv(path, rb_columns().required, rb_columns().optional)) {
     auto& f = row.fields;
     std::string where = path + ": line " + std::to_string(row.line);
     if (f["done"].empty() && !f["evidence"].empty())

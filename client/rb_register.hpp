@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "client/csv.hpp"
 #include "client/evidence.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
@@ -60,6 +61,7 @@ std::string add_rb_item(Store& s, const RbItemInput& in);  // returns the new ID
 void mark_rb_done(Store& s, const RbDoneInput& in);
 std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows);  // the new IDs
 std::vector<RbRow> read_rb_csv(const std::string& path);
+const Columns& rb_columns();  // of the file read_rb_csv reads
 
 // Items of YEAR (0: all) by due quarter, then ID.
 std::vector<RbItem> list_rb(const Db& db, int year = 0);
