@@ -97,7 +97,7 @@ expect_rc 0 ": $pending new op(s)" k b bundle import pull.bundle
 k b show --json >b.json
 hub show --office 407973 --json >h.json
 cmp -s b.json h.json || fail "b differs from the hub after the pull bundle: $(diff b.json h.json)"
-[ "$(k b rb list --year 2024 --json | jq length)" = 1 ] || fail "b holds a's RB item"
+[ "$(k b rb list --year 2024 --json | jq ".items | length")" = 1 ] || fail "b holds a's RB item"
 expect_rc 0 ": 0 new op(s)" k b bundle import pull.bundle
 k b verify >/dev/null || fail "b's ledger verifies after the bundle"
 [ "$(k b sync --json | jq -r .pulled_ops)" = 0 ] || fail "b pulled again what the bundle carried"

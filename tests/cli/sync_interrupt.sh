@@ -14,7 +14,8 @@ pending=$(k a status --json | jq -r .sync.unacked_ops)
 start_tool_proxy link-proxy --kbps 64 --delay-ms 100
 export KINERJA_SYNC_BATCH_OPS=50
 dev=$(device_of a)
-k a sync --hub "http://127.0.0.1:$proxy_port" >int.out 2>int.err &
+# Not through k(): backgrounding a function would make $! a subshell, not kinerja.
+"$bin/kinerja" --store a.db sync --hub "http://127.0.0.1:$proxy_port" >int.out 2>int.err &
 sync_pid=$!
 pids+=($sync_pid)
 for _ in $(seq 300); do
