@@ -16,7 +16,7 @@
 
 namespace kinerja {
 
-// Called after each batch (and each pull page) with ops done of total and bytes sent.
+// Called as a push starts (0 done), after each batch and pull page: ops done of total (-1: unknown), bytes.
 using SyncProgress = std::function<void(const char* phase, int64_t done, int64_t total, int64_t bytes)>;
 
 struct PushStats {
