@@ -24,6 +24,7 @@ static void cmd_enrol(const Cli& cli, const std::string& hub, const std::string&
   EnrolResponse r = enrol(s, hub, code, settings_from_env());
   std::cout << "Device " << s.device << " of office " << r.office << " enrolled with hub " << hub << " (hub key "
             << r.hub.device << ")\n";
+  if (!r.name.empty()) std::cout << "Kantor: " << r.office << " " << r.name << " (kanwil " << r.kanwil << "), dari hub\n";
 }
 
 static void print_rejections(const Store& s, const std::vector<Rejection>& rs) {

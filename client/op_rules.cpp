@@ -43,6 +43,7 @@ using Rule = std::vector<Field>;
 const std::map<std::string, Rule>& rules() {
   static const std::map<std::string, Rule> r{
       {"office", {{"name", Kind::Text, true}, {"kanwil", Kind::Text, true}}},
+      {"office.identity", {{"office", Kind::Text, true}, {"name", Kind::Text, true}, {"kanwil", Kind::Text, true}}},
       {"catalogue", {{"catalogue", Kind::Catalogue, true}}},
       {"value",
        {{"indicator", Kind::Text, true}, {"period", Kind::Period, true}, {"numerator", Kind::Count, false},
@@ -195,7 +196,9 @@ std::string problem(const json& v, Kind kind) {
 
 }  // namespace
 
-bool kanwil_only(const std::string& type) { return type == "lock" || type == "target.kanwil" || type == "risk.scale"; }
+bool kanwil_only(const std::string& type) {
+  return type == "lock" || type == "target.kanwil" || type == "risk.scale" || type == "office.identity";
+}
 
 void check_op(const Op& op) {
   auto where = [&] { return "op " + op.device + "#" + std::to_string(op.seq) + " (" + op.type + ")"; };
