@@ -4,7 +4,8 @@
 # bundle import` applies it exactly as a push and writes a signed receipt; the receipt makes
 # the ops acknowledged (`status` shows nothing pending). A second import is a no-op; a bundle
 # with a changed byte or a forged op is refused with nothing stored; a receipt for another
-# device or altered is refused; the hub's pull bundle for an office is applied, idempotently.
+# device or altered is refused; an op on a locked period is rejected as a push would be (the
+# receipt exits 3); the hub's pull bundle for an office is applied, idempotently.
 set -euo pipefail
 bin=${KINERJA_BIN_DIR:?}
 source "$(dirname "$0")/lib.bash"
@@ -88,12 +89,22 @@ expect_rc 0 "Nothing to export" k a bundle export --out empty.bundle
 [ ! -e empty.bundle ] || fail "an empty bundle was written"
 [ "$(k a sync --json | jq -r .pushed_ops)" = 0 ] || fail "ops acknowledged by a receipt were pushed again"
 
+# The push's rules hold for a bundle: an op on a period the kanwil locked since is held but
+# rejected, and the receipt says so (exit 3, the op kept and listed by status).
+hub lock --office 407973 --period 2024-Q3 >/dev/null
+k a record --indicator LAYANAN --period 2024-Q3 --numerator 33 --denominator 100 >/dev/null
+k a bundle export --out locked.bundle >/dev/null
+expect_rc 0 "1 new op(s) of 1, the hub holds up to seq $((pending + 1)), 1 rejection(s)" hub bundle import locked.bundle
+expect_rc 3 "value LAYANAN/2024-Q3 (period_locked)" k a bundle receipt locked.bundle.receipt
+[ "$(unacked a)" = 0 ] && [ "$(k a status --json | jq '.sync.rejections | length')" = 1 ] ||
+  fail "the rejected op is acknowledged and listed: $(k a status --json | jq -c .sync)"
+
 # The hub's direction: b takes the office's pull by file, from its cursor; idempotent.
 cursor=$(k b status --json | jq -r .sync.cursor)
 [ -n "$cursor" ] || fail "status --json shows the pull cursor"
 expect_rc 2 "--office: office 999999 is not served" hub bundle export --office 999999 --out x.bundle
 expect_rc 0 "for office 407973" hub bundle export --office 407973 --since "$cursor" --out pull.bundle
-expect_rc 0 ": $pending new op(s)" k b bundle import pull.bundle
+expect_rc 0 ": $((pending + 2)) new op(s)" k b bundle import pull.bundle  # a's ops and the hub's lock
 k b show --json >b.json
 hub show --office 407973 --json >h.json
 cmp -s b.json h.json || fail "b differs from the hub after the pull bundle: $(diff b.json h.json)"
