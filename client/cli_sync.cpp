@@ -1,15 +1,21 @@
-// Sync commands: enrol, sync, recover, conflicts.
+// Sync commands: enrol, sync, recover, conflicts, and bundle export|receipt|import (sync
+// without a link, sync/bundle_office.hpp).
 #include <unistd.h>
 
-#include <chrono>
-#include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "client/cli.hpp"
 #include "client/conflicts.hpp"
 #include "client/error.hpp"
+#include "client/format_id.hpp"
+#include "client/ledger.hpp"
+#include "sync/bundle_office.hpp"
+#include "sync/interrupt.hpp"
+#include "sync/progress.hpp"
 #include "sync/rejections.hpp"
 #include "sync/sync_client.hpp"
+#include "sync/sync_state.hpp"
 
 namespace kinerja {
 
@@ -21,37 +27,38 @@ static void cmd_enrol(const Cli& cli, const std::string& hub, const std::string&
   if (!r.name.empty()) std::cout << "Kantor: " << r.office << " " << r.name << " (kanwil " << r.kanwil << "), dari hub\n";
 }
 
-// Progress on a terminal: ops and bytes sent of the total, and the rate.
-static SyncProgress terminal_progress() {
-  if (!isatty(STDERR_FILENO)) return nullptr;
-  auto start = std::chrono::steady_clock::now();
-  return [start](const char* phase, int64_t done, int64_t total, int64_t bytes) {
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
-    if (total >= 0)
-      std::fprintf(stderr, "\r%s: %lld/%lld ops, %lld kB on the wire, %.0f ops/s   ", phase,
-                   static_cast<long long>(done), static_cast<long long>(total), static_cast<long long>(bytes / 1024), rate);
-    else
-      std::fprintf(stderr, "\r%s: %lld ops, %lld kB received   ", phase, static_cast<long long>(done),
-                   static_cast<long long>(bytes / 1024));
-    std::fflush(stderr);
-  };
+static void print_rejections(const Store& s, const std::vector<Rejection>& rs) {
+  for (const auto& x : rs)
+    std::cout << "REJECTED by the hub: op " << x.device << "#" << x.seq << " " << rejected_cell(s.db, x) << " ("
+              << x.reason << "); it stays in the log, listed by `kinerja status`\n";
 }
 
 static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool metered) {
   Store s = cli.open();
   SyncSettings settings = settings_from_env();
   settings.metered = settings.metered || metered;
-  SyncProgress progress = as_json ? nullptr : terminal_progress();
+  // Progress only for a person at a terminal; Ctrl-C stops the sync between writes.
+  std::optional<TerminalProgress> progress;
+  if (!as_json && isatty(STDERR_FILENO)) progress.emplace();
+  StopOnInterrupt stop;
+  int64_t acked_before = acked_seq(s.db), pending = last_seq(s.db, s.device) - acked_before;
   SyncReport r;
   try {
-    r = run_sync(s, hub, settings, progress);
+    r = progress ? run_sync(s, hub, settings, progress->batches(), progress->transfer())
+                 : run_sync(s, hub, settings, nullptr);
+  } catch (const Interrupted&) {
+    progress.reset();
+    std::string said = "dihentikan: " + id_from_fixed(std::to_string(acked_seq(s.db) - acked_before)) + " dari " +
+                       id_from_fixed(std::to_string(pending)) + " op diterima hub";
+    if (as_json) print_json(json{{"ok", "false"}, {"error", said}});
+    std::cerr << "kinerja: " << said << "\n";
+    throw ExitStatus{static_cast<int>(ErrorKind::Failure)};
   } catch (const Error& e) {
-    if (progress) std::fprintf(stderr, "\n");
+    progress.reset();
     if (as_json) print_json(json{{"ok", "false"}, {"error", e.what()}});
     throw;
   }
-  if (progress) std::fprintf(stderr, "\n");
+  progress.reset();
   if (as_json) {
     print_json(to_json(r));
   } else {
@@ -65,9 +72,7 @@ static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool m
                 << r.evidence.pending << " pending\n";
     for (const auto& x : r.pull.skipped)
       std::cout << "SKIPPED pulled op: " << x << "; it stays in the log and counts in no figure\n";
-    for (const auto& x : r.push.new_rejections)
-      std::cout << "REJECTED by the hub: op " << x.device << "#" << x.seq << " " << rejected_cell(s.db, x) << " ("
-                << x.reason << "); it stays in the log, listed by `kinerja status`\n";
+    print_rejections(s, r.push.new_rejections);
   }
   return r.push.new_rejections.empty() ? 0 : static_cast<int>(ErrorKind::Conflict);
 }
@@ -93,6 +98,51 @@ static int cmd_recover(const Cli& cli, const std::string& hub) {
     std::cout << "Recovered ops " << r.from + 1 << "-" << r.to << " of this device from the hub, verified against its "
               << "signed checkpoints; the store holds them again up to seq " << r.to << "\n";
   return 0;
+}
+
+static void add_bundle_commands(CLI::App& app, Cli& cli) {
+  auto* bundle = app.add_subcommand("bundle", "Sync without a link: files carried by USB stick or e-mail");
+  bundle->require_subcommand(1);
+  auto* exp = bundle->add_subcommand("export", "Write this device's unacknowledged ops (and evidence files) for the hub");
+  auto out = std::make_shared<std::string>();
+  auto metered = std::make_shared<bool>(false);
+  exp->add_option("--out", *out, "The bundle file to write")->required();
+  exp->add_flag("--metered", *metered, "Ops only: leave the evidence files out");
+  exp->callback([&cli, out, metered] {
+    Store s = cli.open();
+    OfficeBundleExport r = export_office_bundle(s, *out, *metered);
+    if (r.ops == 0) {
+      std::cout << "Nothing to export: the hub acknowledged every op of this device\n";
+      return;
+    }
+    std::cout << "Wrote " << *out << ": ops " << r.first << "-" << r.last << " (" << r.ops << " of " << r.pending
+              << " unacknowledged), " << r.files << " evidence file(s)";
+    if (r.files_left) std::cout << ", " << r.files_left << " left out" << (*metered ? " (metered)" : "");
+    std::cout << ". On the hub: kinerja-hub bundle import " << *out << "; then here: kinerja bundle receipt RECEIPT\n";
+  });
+  auto* receipt = bundle->add_subcommand("receipt", "Take the hub's receipt for a bundle: its ops are acknowledged");
+  auto rfile = std::make_shared<std::string>();
+  receipt->add_option("RECEIPT", *rfile, "The receipt file written by `kinerja-hub bundle import`")->required();
+  receipt->callback([&cli, rfile] {
+    Store s = cli.open();
+    ReceiptResult r = take_receipt(s, *rfile);
+    std::cout << "Receipt " << *rfile << ": the hub holds this device's ops up to seq " << r.acked
+              << (r.acked > r.acked_before ? " (newly acknowledged: " + std::to_string(r.acked - r.acked_before) + ")"
+                                           : " (nothing new)")
+              << "\n";
+    print_rejections(s, r.new_rejections);
+    if (!r.new_rejections.empty()) throw ExitStatus{static_cast<int>(ErrorKind::Conflict)};
+  });
+  auto* imp = bundle->add_subcommand("import", "Apply the office's pull written by `kinerja-hub bundle export`");
+  auto ifile = std::make_shared<std::string>();
+  imp->add_option("BUNDLE", *ifile, "The bundle file")->required();
+  imp->callback([&cli, ifile] {
+    Store s = cli.open();
+    PullImport r = import_pull_bundle(s, *ifile);
+    std::cout << "Applied " << *ifile << ": " << r.ops << " new op(s) in " << r.pages << " page(s)\n";
+    for (const auto& x : r.skipped)
+      std::cout << "SKIPPED pulled op: " << x << "; it stays in the log and counts in no figure\n";
+  });
 }
 
 static json op_summary(const Op& op) {
@@ -151,6 +201,8 @@ void add_sync_commands(CLI::App& app, Cli& cli) {
   auto conflicts_json = std::make_shared<bool>(false);
   conflicts->add_flag("--json", *conflicts_json, "Print a JSON array");
   conflicts->callback([&cli, conflicts_json] { cmd_conflicts(cli, *conflicts_json); });
+
+  add_bundle_commands(app, cli);
 }
 
 }  // namespace kinerja

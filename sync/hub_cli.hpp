@@ -15,5 +15,7 @@ struct HubCli {
 
 // Admin subcommands (hub_cli_admin.cpp): office, enrol, device, lock, unlock, catalogue, target, offices, show.
 void add_hub_admin_commands(CLI::App& app, HubCli& cli);
+// bundle import|export (hub_cli_bundle.cpp): sync without a link.
+void add_hub_bundle_commands(CLI::App& app, HubCli& cli);
 
 }  // namespace kinerja

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 100000));
   app.add_option("--workers", server.workers, "Threads serving connections (default 64)")->check(CLI::Range(1, 4096));
   add_hub_admin_commands(app, cli);
+  add_hub_bundle_commands(app, cli);
   app.callback([&] {
     if (app.get_subcommands().empty()) serve_hub(cli.db, server);
   });

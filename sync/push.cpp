@@ -19,7 +19,7 @@ struct PreparedBatch {
   EncodedBody body;
 };
 
-static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t after, int64_t ops, int64_t max_bytes) {
+PushBatch read_batch(const Store& s, const DeviceKey& key, int64_t after, int64_t ops, int64_t max_bytes) {
   PushBatch b;
   Stmt q(s.db, std::string("SELECT ") + kOpColumns + " FROM ops WHERE device=? AND seq>? ORDER BY seq LIMIT ?");
   q.bind(1, s.device).bind(2, after).bind(3, ops);
@@ -35,25 +35,22 @@ static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t af
   const Op& last = b.ops.back();
   b.checkpoint = Checkpoint{s.device, last.seq, last.hash, ""};
   b.checkpoint.sig = sign_hex(key, checkpoint_message(b.checkpoint));
-  return PreparedBatch{b.ops.front().seq, last.seq, static_cast<int64_t>(b.ops.size()), encode_body(to_json(b))};
+  return b;
 }
 
-// Refuses to sign and send the ops after seq AFTER unless their chain is sound (see
-// verify_unpushed): an op edited in the file and re-hashed no longer matches the checkpoint
-// signed when it was written. next_batch hashes each op's content before signing its batch.
-static void check_unpushed(const Store& s, int64_t after) {
+static PreparedBatch next_batch(const Store& s, const DeviceKey& key, int64_t after, int64_t ops, int64_t max_bytes) {
+  PushBatch b = read_batch(s, key, after, ops, max_bytes);
+  return PreparedBatch{b.ops.front().seq, b.ops.back().seq, static_cast<int64_t>(b.ops.size()), encode_body(to_json(b))};
+}
+
+void check_unpushed(const Store& s, int64_t after) {
   VerifyResult v = verify_unpushed(s.db, s.device, after);
   if (!v.ok)
     throw failure("op " + v.device + "#" + std::to_string(v.seq) + " of this store is broken (" + v.reason +
                   "): nothing was pushed; see `kinerja verify`");
 }
 
-// After a push attempt failed (a stall, a reset, an answer lost on the way), asks the hub
-// what it holds of this device instead of sending the batch again: its head (the batch may
-// have been stored) and the rejections of the ops after ST.acked, which are recorded with
-// the new acknowledged seq. Returns what the hub holds; below ST.acked when it lost ops.
-static int64_t acked_by_hub(Store& s, Transport& t, PushStats& st) {
-  OwnOps hub = fetch_head(t, st.acked);
+int64_t take_hub_head(Store& s, const OwnOps& hub, PushStats& st) {
   if (std::string problem = rollback_problem(s, &hub); !problem.empty()) throw conflict(problem);
   if (hub.head < st.acked) {
     check_unpushed(s, hub.head);
@@ -86,6 +83,7 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, Bat
     return after < head ? std::optional(next_batch(s, key, after, size.ops(), settings.batch_bytes)) : std::nullopt;
   };
   if (st.acked < head) check_unpushed(s, st.acked);
+  if (progress && total > 0) progress("push", 0, total, t.bytes_sent());
   std::optional<PreparedBatch> b = prepare(st.acked);
   while (b) {
     auto sent = std::async(std::launch::async, [&t, &b] { return t.post_once("/v1/push", b->body); });
@@ -97,7 +95,7 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, Bat
                       failures, at.cause);
       size.failed();
       t.back_off(failures);
-      st.acked = acked_by_hub(s, t, st);
+      st.acked = take_hub_head(s, fetch_head(t, st.acked), st);  // a lost answer costs one small request
       if (progress) progress("push", total - (head - st.acked), total, t.bytes_sent());
       b = prepare(st.acked);
       continue;

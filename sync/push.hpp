@@ -16,13 +16,29 @@
 
 namespace kinerja {
 
-// Called after each batch (and each pull page) with ops done of total and bytes sent.
+// Called as a push starts (0 done), after each batch and pull page: ops done of total (-1: unknown), bytes.
 using SyncProgress = std::function<void(const char* phase, int64_t done, int64_t total, int64_t bytes)>;
 
 struct PushStats {
   int64_t ops = 0, batches = 0, acked = 0;
   std::vector<Rejection> new_rejections;
 };
+
+// The ops after seq AFTER (at most OPS, about MAX_BYTES of JSON), each hashed as it is
+// read, with a checkpoint signed now by KEY over the last: one batch as the hub takes it
+// (also in a bundle, sync/bundle_office.hpp). Error(Failure) for an op that fails its hash.
+PushBatch read_batch(const Store& s, const DeviceKey& key, int64_t after, int64_t ops, int64_t max_bytes);
+
+// Refuses to sign and send the ops after seq AFTER unless their chain is sound (see
+// verify_unpushed): an op edited in the file and re-hashed no longer matches the checkpoint
+// signed when it was written; read_batch hashes each op's content before signing its batch.
+void check_unpushed(const Store& s, int64_t after);
+
+// Takes what the hub says it holds of this device (HUB: its head after a failed attempt, or
+// a bundle's receipt): the head and the rejections of the ops after ST.acked are recorded
+// with the new acknowledged seq. Returns the hub's head; below ST.acked (nothing recorded)
+// when it lost ops. Error(Conflict) when the store holds less than the hub (a rollback).
+int64_t take_hub_head(Store& s, const OwnOps& hub, PushStats& st);
 
 // Throws Error(Conflict) when the hub refuses a batch, Error(Failure) when it cannot be
 // reached. SIZE adapts as batches complete or fail.

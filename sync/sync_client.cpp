@@ -53,11 +53,13 @@ HubLink hub_link(const Store& s, const std::string& hub_url) {
   return HubLink{hub_url.empty() ? meta_get(s.db, kMetaHubUrl).value_or("") : hub_url, *token};
 }
 
-SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress) {
+SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress,
+                    const std::function<void(int64_t, int64_t)>& transfer) {
   HubLink link = hub_link(s, hub_url);
   SyncReport r;
   r.hub = link.url;
   Transport t(r.hub, link.token, settings);
+  t.on_transfer(transfer);
   if (std::string problem = hub_rollback_problem(s, t); !problem.empty()) throw conflict(problem);
   // The sizes reached are remembered for the next sync with this hub, also when this one
   // fails; a size fixed by the environment is not a measure of the link and is not kept.

@@ -29,7 +29,9 @@ struct SyncReport {
 
 // HUB_URL "" uses the enrolled hub. Throws on failure; nothing is reported as synced then.
 // A store rolled back below what the hub acknowledged is Error(Conflict), before any push.
-SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress);
+// PROGRESS is called after each batch and page, TRANSFER during each request (Transport::on_transfer).
+SyncReport run_sync(Store& s, const std::string& hub_url, const SyncSettings& settings, const SyncProgress& progress,
+                    const std::function<void(int64_t, int64_t)>& transfer = nullptr);
 
 json to_json(const SyncReport& r);
 

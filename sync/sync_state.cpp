@@ -43,6 +43,7 @@ json sync_status(const Store& s) {
               {"acked_seq", std::to_string(acked_seq(s.db))},
               {"unacked_ops", std::to_string(last_seq(s.db, s.device) - acked_seq(s.db))},
               {"last_sync", meta_get(s.db, kMetaLastSync).value_or("")},
+              {"cursor", meta_get(s.db, kMetaCursor).value_or("")},
               {"rejections", std::move(rej)}};
 }
 

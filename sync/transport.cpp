@@ -13,6 +13,7 @@
 #include "client/error.hpp"
 #include "client/json_limits.hpp"
 #include "sync/gzip.hpp"
+#include "sync/interrupt.hpp"
 #include "sync/protocol.hpp"
 
 namespace kinerja {
@@ -101,6 +102,7 @@ void Transport::back_off(int failures) {
   long cap = std::min(settings_.backoff_max_ms, settings_.backoff_ms << std::min(failures - 1, 20));
   std::uniform_int_distribution<long> jitter(cap / 2, std::max(cap / 2, cap));
   std::this_thread::sleep_for(std::chrono::milliseconds(jitter(rng_)));
+  throw_if_stopped();
 }
 
 Attempt Transport::post_once(const std::string& path, const EncodedBody& body) {
@@ -159,7 +161,22 @@ static std::string transfer_failure(CURLcode rc, const char* detail, const SyncS
          " s, at most " + std::to_string(s.max_request_ms) + " ms per attempt)";
 }
 
+// libcurl's progress callback (at least once a second while a transfer runs): stops it on
+// SIGINT, and tells the transfer hook the bytes moved so far.
+struct Moving {
+  const std::function<void(int64_t, int64_t)>* hook;
+  int64_t sent_before, received_before;
+};
+
+static int on_transfer_progress(void* data, curl_off_t, curl_off_t down, curl_off_t, curl_off_t up) {
+  if (stop_requested()) return 1;
+  auto* m = static_cast<Moving*>(data);
+  if (*m->hook) (*m->hook)(m->sent_before + up, m->received_before + down);
+  return 0;
+}
+
 Attempt Transport::attempt(const std::string& path, const Request& r) {
+  throw_if_stopped();
   CURL* c = static_cast<CURL*>(curl_);
   auto started = std::chrono::steady_clock::now();
   auto done = [&](Attempt a) {
@@ -200,9 +217,14 @@ Attempt Transport::attempt(const std::string& path, const Request& r) {
     bytes_sent_ += static_cast<int64_t>(r.body->size());
   }
   curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
+  Moving moving{&on_transfer_, bytes_sent_ - (r.body ? static_cast<int64_t>(r.body->size()) : 0), bytes_received_};
+  curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_transfer_progress);
+  curl_easy_setopt(c, CURLOPT_XFERINFODATA, &moving);
+  curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
   CURLcode rc = curl_easy_perform(c);
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, nullptr);
   curl_slist_free_all(headers);
+  if (rc == CURLE_ABORTED_BY_CALLBACK) throw_if_stopped();
   curl_off_t down = 0;
   curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, &down);
   bytes_received_ += down;

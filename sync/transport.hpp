@@ -3,7 +3,8 @@
 // low_speed_bytes bytes/s moved during timeout_ms, so a slow link that keeps moving is never
 // cut), and retries with exponential back-off and full jitter on anything transient
 // (network errors, timeouts, 5xx, 408, 429, a request damaged on the way, a truncated or
-// unreadable answer). Settings come from the environment so tests and tools/bench can tune
+// unreadable answer). SIGINT (sync/interrupt.hpp) aborts a request and throws Interrupted.
+// Settings come from the environment so tests and tools/bench can tune
 // them (see schema/protocol.md, "Client settings").
 #pragma once
 #include <cstdint>
@@ -105,6 +106,9 @@ class Transport {
   int64_t bytes_sent() const { return bytes_sent_; }        // request bodies, as on the wire
   int64_t bytes_received() const { return bytes_received_; }  // answer bodies, as on the wire
   int retries() const { return retries_; }
+  // Called during each request (from the thread running it, at least once a second) with
+  // the bytes sent and received so far, counted as bytes_sent() and bytes_received() are.
+  void on_transfer(std::function<void(int64_t sent, int64_t received)> hook) { on_transfer_ = std::move(hook); }
 
  private:
   struct Request {
@@ -122,6 +126,7 @@ class Transport {
   void* curl_;
   int64_t bytes_sent_ = 0, bytes_received_ = 0;
   int retries_ = 0;
+  std::function<void(int64_t, int64_t)> on_transfer_;
   std::mt19937_64 rng_{std::random_device{}()};
 };
 

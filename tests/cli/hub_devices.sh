@@ -11,14 +11,6 @@ several_devices
 new_device() {
   k "$1" init --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
 }
-# expect_rc CODE TEXT CMD...: CMD exits CODE and prints TEXT (stdout and stderr together).
-expect_rc() {
-  local code=$1 text=$2 rc=0
-  shift 2
-  "$@" >out.txt 2>&1 || rc=$?
-  [ "$rc" = "$code" ] || fail "$* exited $rc, expected $code: $(cat out.txt)"
-  grep -qF -- "$text" out.txt || fail "$* printed '$(cat out.txt)', expected '$text'"
-}
 
 start_hub
 for s in a b; do new_device $s; done

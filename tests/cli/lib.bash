@@ -33,6 +33,16 @@ expect_exit() {
   grep -qF -- "$text" "$work/out" || fail "kinerja $* printed '$(cat "$work/out")', expected '$text'"
 }
 
+# expect_rc CODE TEXT CMD...: CMD (any command, run in the current directory) exits CODE and
+# prints TEXT (stdout and stderr together, kept in out.txt).
+expect_rc() {
+  local code=$1 text=$2 rc=0
+  shift 2
+  "$@" >out.txt 2>&1 || rc=$?
+  [ "$rc" = "$code" ] || fail "$* exited $rc, expected $code: $(cat out.txt)"
+  grep -qF -- "$text" out.txt || fail "$* printed '$(cat out.txt)', expected '$text'"
+}
+
 # expect_bad TEXT ARGS...: like expect_exit 2, and the store's op count is unchanged (nothing written).
 expect_bad() {
   local before
