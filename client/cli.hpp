@@ -47,7 +47,7 @@ void add_pk_commands(CLI::App& app, Cli& cli);      // after add_report_commands
 void add_ikpa_commands(CLI::App& app, Cli& cli);    // ikpa and nka; after add_report_commands: adds their reports
 
 void print_json(const json& j);
-// TEXT on standard output when OUT is "", else written to the file OUT ("Wrote OUT" on stderr).
+// TEXT on standard output when OUT is "", else written to the file OUT (Msg::Wrote on stderr).
 void emit_report(const std::string& text, const std::string& out);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
