@@ -15,6 +15,9 @@
 
 namespace kinerja {
 
+// TEXT on stderr as a warning: "kinerja: peringatan: TEXT" ("warning:" with KINERJA_LANG=en).
+void warn(const std::string& text);
+
 // Warns on stderr, naming device and seq, of ops the store keeps but leaves out of every
 // figure because they are not valid (pulled from an older hub; see Ingest in ledger.hpp).
 void warn_invalid_ops(const Store& s);

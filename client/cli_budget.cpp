@@ -11,7 +11,7 @@
 namespace kinerja {
 
 static void print_warnings(const BudgetWrite& w) {
-  for (const auto& warning : w.warnings) std::cerr << "kinerja: warning: " << warning << "\n";
+  for (const auto& warning : w.warnings) warn(warning);
 }
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {

@@ -22,6 +22,8 @@ void emit_report(const std::string& text, const std::string& out) {
   std::cerr << msg(Msg::Wrote, {out}) << "\n";
 }
 
+void warn(const std::string& text) { std::cerr << "kinerja: " << msg(Msg::WarningPrefix) << ": " << text << "\n"; }
+
 void warn_invalid_ops(const Store& s) {
   Stmt q(s.db, "SELECT device, seq FROM sync_rejections WHERE reason='invalid_op' ORDER BY device, seq");
   std::string names;
@@ -29,8 +31,7 @@ void warn_invalid_ops(const Store& s) {
   for (; q.step(); ++n)
     if (n < 3) names += (n ? ", " : "") + q.text(0) + "#" + std::to_string(q.i64(1));
   if (n)
-    std::cerr << "kinerja: warning: " << n << " op(s) kept in the log but left out of every figure as invalid: "
-              << names << (n > 3 ? ", …" : "") << " (see `kinerja verify`)\n";
+    warn(msg(Msg::InvalidOpsKept, {std::to_string(n), names + (n > 3 ? ", …" : "")}));
 }
 
 static size_t display_width(const std::string& s) {

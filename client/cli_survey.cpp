@@ -13,7 +13,7 @@ static void report_recorded(const SurveyRecordResult& r, const std::string& what
   std::cout << "Recorded " << what << " as " << r.ops << " op(s)";
   if (r.corrections) std::cout << "; " << r.corrections << " correction(s) superseding an earlier month";
   std::cout << "\n";
-  for (const auto& w : r.warnings) std::cerr << "kinerja: warning: " << w << "\n";
+  for (const auto& w : r.warnings) warn(w);
 }
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {

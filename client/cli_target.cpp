@@ -41,7 +41,7 @@ void add_target_commands(CLI::App& app, Cli& cli) {
     Store s = cli.open();
     std::string warning;
     int64_t seq = set_budget(s, a->year, a->pagu, a->realisasi, &warning);
-    if (!warning.empty()) std::cerr << "kinerja: " << msg(Msg::WarningPrefix) << ": " << warning << "\n";
+    if (!warning.empty()) warn(warning);
     std::cout << msg(Msg::BudgetSet, {std::to_string(a->year), std::to_string(seq)}) << "\n";
   });
 

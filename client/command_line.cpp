@@ -1,14 +1,16 @@
 // The command line in the person's language (command_line.hpp).
 #include "client/command_line.hpp"
 
+#include <algorithm>
+
 #include "client/closest.hpp"
 #include "client/messages.hpp"
 
 namespace kinerja {
 
 void localise(CLI::App& app) {
-  app.set_help_flag("-h,--help", msg(Msg::HelpFlag));
   app.option_defaults()->group(msg(Msg::HelpOptions));
+  app.set_help_flag("-h,--help", msg(Msg::HelpFlag));  // again, now in the group above
   app.group(msg(Msg::HelpSubcommands));
   auto f = app.get_formatter();
   f->label("Usage", msg(Msg::HelpUsage));
@@ -46,9 +48,11 @@ const CLI::Option* option_named_in(const std::vector<const CLI::App*>& path, con
   return best;
 }
 
-std::string with_suggestion(const std::string& text, const std::string& typed, const std::vector<std::string>& names) {
-  auto near = closest(typed, names);
-  return near ? msg(Msg::DidYouMean, {text, *near}) : text;
+
+std::vector<std::string> subcommand_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  return names;
 }
 
 // An argument no command took: an unknown option, an unknown subcommand, or one too many.
@@ -60,13 +64,14 @@ std::string unknown_text(const std::vector<const CLI::App*>& path, const std::st
     for (const auto* a : path)
       for (const auto* o : a->get_options())
         for (const auto& n : o->get_lnames()) names.push_back("--" + n);
-    return with_suggestion(msg(Msg::UnknownOption, {typed}), typed, names);
+    auto near = closest(typed, names);
+    return near ? msg(Msg::DidYouMean, {msg(Msg::UnknownOption, {typed}), *near}) : msg(Msg::UnknownOption, {typed});
   }
-  std::vector<std::string> names;
-  for (const auto* sub : path.back()->get_subcommands([](const CLI::App*) { return true; }))
-    names.push_back(sub->get_name());
+  std::vector<std::string> names = subcommand_names(*path.back());
   if (names.empty()) return msg(Msg::UnexpectedArgument, {arg, command});
-  return msg(Msg::SeeCommands, {with_suggestion(msg(Msg::UnknownCommand, {arg}), arg, names), command});
+  auto near = closest(arg, names);
+  return near ? msg(Msg::DidYouMean, {msg(Msg::UnknownCommand, {arg}), *near})
+              : msg(Msg::SeeCommands, {msg(Msg::UnknownCommand, {arg}), command});
 }
 
 std::string between(const std::string& s, const std::string& from, const std::string& to) {
@@ -83,9 +88,12 @@ std::string invalid_value_text(const std::vector<const CLI::App*>& path, const s
   std::string value;
   for (const auto& r : o->results()) value += (value.empty() ? "" : " ") + r;
   std::string name = o->get_name();
-  if (std::string set = between(what, " not in {", "}"); !set.empty())
+  if (std::string set = between(what, " not in {", "}"); !set.empty()) {
+    std::replace(set.begin(), set.end(), ',', '|');
     return msg(Msg::InvalidValueOneOf, {name, value, set});
-  if (std::string range = between(what, " not in range ", ""); !range.empty())
+  }
+  bool number = !value.empty() && value.find_first_not_of("-0123456789") == std::string::npos;
+  if (std::string range = between(what, " not in range ", ""); number && !range.empty())
     return msg(Msg::InvalidValueRange, {name, value, range.substr(0, range.find(' ')), between(range, " to ", "")});
   return msg(Msg::InvalidValue, {name, value});
 }
@@ -94,9 +102,7 @@ std::string required_text(const std::vector<const CLI::App*>& path) {
   for (auto a = path.rbegin(); a != path.rend(); ++a)
     for (const auto* o : (*a)->get_options())
       if (o->get_required() && o->count() == 0) return msg(Msg::Required, {o->get_name()});
-  std::vector<std::string> names;
-  for (const auto* sub : path.back()->get_subcommands([](const CLI::App*) { return true; }))
-    names.push_back(sub->get_name());
+  std::vector<std::string> names = subcommand_names(*path.back());
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
   if (!names.empty()) return msg(Msg::SubcommandRequired, {command_text(path), list});
@@ -108,8 +114,9 @@ std::string required_text(const std::vector<const CLI::App*>& path) {
 std::string parse_error_text(const CLI::App& app, const CLI::ParseError& e) {
   auto path = parsed_path(app);
   std::string what = e.what();
-  std::vector<std::string> rest = app.remaining(true);
-  if (!rest.empty()) return unknown_text(path, rest.front());
+  for (size_t i = 0; i < path.size(); ++i)  // the outermost command left an argument it did not know
+    if (auto rest = path[i]->remaining(); !rest.empty())
+      return unknown_text({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(i) + 1}, rest.front());
   std::string kind = e.get_name();
   if (kind == "RequiredError") return required_text(path);
   if (kind == "ValidationError" || kind == "ConversionError") return invalid_value_text(path, what);

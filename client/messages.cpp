@@ -60,6 +60,8 @@ constexpr Text kTexts[] = {
     {Msg::NoNka, "--nka: belum ada masukan NKA untuk {1} (kinerja nka record)", "--nka: no NKA input is recorded for {1} (kinerja nka record)"},
     {Msg::WarningPrefix, "peringatan",
      "warning"},
+    {Msg::InvalidOpsKept, "{1} op disimpan dalam log tetapi tidak dihitung dalam angka mana pun karena tidak sah: {2} (lihat `kinerja verify`)",
+     "{1} op(s) kept in the log but left out of every figure as invalid: {2} (see `kinerja verify`)"},
     {Msg::Wrote, "{1} ditulis",
      "Wrote {1}"},
     {Msg::AppDescription, "kinerja: pelaporan kinerja SAKIP untuk Kantor Imigrasi, bekerja tanpa jaringan.\nMencatat realisasi ke buku besar lokal yang ditandatangani, menghitung capaian secara eksak, menyinkronkan dengan hub kanwil.",

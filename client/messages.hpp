@@ -49,6 +49,7 @@ enum class Msg {
   // Output of commands and their --help: kinerja (main.cpp), report and explain (cli_report.cpp),
   // target (cli_target.cpp), catalogue (cli_catalogue.cpp).
   WarningPrefix,
+  InvalidOpsKept,
   Wrote,
   AppDescription,
   HelpStore,

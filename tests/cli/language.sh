@@ -24,7 +24,8 @@ rc=0
 expect_bad "--year: wajib diisi" report pk
 expect_bad "report: pilih salah satu subperintah: pk, lkjip, trend" report
 expect_bad "--year: '1999' di luar rentang 2000-2100" report pk --year 1999
-expect_bad "--format: 'pdf' bukan salah satu dari {table,md,csv,json,html,xlsx}" report pk --year 2024 --format pdf
+expect_bad "--year: 'abc' bukan nilai yang sah" report pk --year abc
+expect_bad "--format: 'pdf' bukan salah satu dari table|md|csv|json|html|xlsx" report pk --year 2024 --format pdf
 expect_bad "--numerator memerlukan --denominator" record --indicator LAYANAN --period 2024-Q2 --numerator 5
 
 # The same errors in English with KINERJA_LANG=en.

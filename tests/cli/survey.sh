@@ -19,7 +19,7 @@ refused() {
 "$kinerja" survey record --survey ILK --period 2024-01 --value 3,90 --respondents 25 --element U1=3,9 U2=3,95 \
   >"$work/rec.out" 2>"$work/rec.err"
 grep -qF "Recorded ILK 2024-01 as 1 op(s)" "$work/rec.out" || fail "record: $(cat "$work/rec.out")"
-grep -qF "warning: ILK Januari 2024: 25 responden, kurang dari 30" "$work/rec.err" || fail "record warns: $(cat "$work/rec.err")"
+grep -qF "peringatan: ILK Januari 2024: 25 responden, kurang dari 30" "$work/rec.err" || fail "record warns: $(cat "$work/rec.err")"
 grep -qF "rata-rata 2 unsur 3,9250 berbeda 0,0250 dari nilai 3,9000" "$work/rec.err" || fail "element warning"
 
 printf 'survey,period,value,respondents,elements,note\nILK,2024-02,"4,00",75,,\nILK,2024-03,3.99,x,,\n' >"$work/bad.csv"
