@@ -54,7 +54,7 @@ refused "--value: 4.2 is outside [1; 4] for ILK" survey record --survey ILK --pe
 refused "outside [0; 100]" record --indicator IKLK --period 2025 --value 100.5
 refused "belum ada katalog yang dimuat untuk 2019" report pk --year 2019 --format json
 refused "laporan xlsx memerlukan nama berkas" report pk --year 2024 --format xlsx
-refused "exactly one of" explain --year 2024
+refused "berikan tepat satu dari" explain --year 2024
 refused "is in no loaded catalogue" report trend --indicator NOPE --from 2020 --to 2024
 
 # Realisasi above the pagu is only a warning.
