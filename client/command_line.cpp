@@ -8,9 +8,17 @@
 
 namespace kinerja {
 
+// A subcommand copies its help flag from its parent before it takes the parent's option
+// group, so each one's is moved into the group once the command tree is complete.
+static void help_flags_in_group(CLI::App& app, const std::string& group) {
+  if (auto* help = app.get_help_ptr()) help->group(group);
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) help_flags_in_group(*sub, group);
+}
+
 void localise(CLI::App& app) {
   app.option_defaults()->group(msg(Msg::HelpOptions));
   app.set_help_flag("-h,--help", msg(Msg::HelpFlag));  // again, now in the group above
+  app.preparse_callback([&app](size_t) { help_flags_in_group(app, msg(Msg::HelpOptions)); });
   app.group(msg(Msg::HelpSubcommands));
   auto f = app.get_formatter();
   f->label("Usage", msg(Msg::HelpUsage));
