@@ -111,7 +111,7 @@ Catalogue with_weights(const Catalogue& c, const std::string& typed, const std::
   Rational sum;
   for (const auto& w : weights) {
     size_t eq = w.find('=');
-    std::string part = w.substr(0, eq);
+    std::string part = upper_ascii(w.substr(0, eq));
     if (eq == std::string::npos) throw bad_input("weights: '" + w + "' is not PART=WEIGHT (e.g. PENGAWASAN=20)");
     std::string v = parse_decimal(w.substr(eq + 1), "weights " + part);
     if (compare_decimal(v, "0") < 0) throw bad_input("weights " + part + ": " + v + " must not be negative");

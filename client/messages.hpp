@@ -33,6 +33,11 @@ enum class Msg {
   HelpSubcommands,
   HelpRequired,
   HelpPositionals,
+  // Periods (period.cpp).
+  PeriodNotPeriod,
+  PeriodYearOutside,
+  PeriodQuarterOutside,
+  PeriodMonthOutside,
   // The engine: targets (target.cpp), the catalogue (catalogue.cpp); reports (cli_report.cpp).
   IndicatorNotInCatalogue,
   IndicatorNotInCatalogueList,

@@ -7,8 +7,8 @@ new_store
 before=$(op_count)
 
 expect_exit 2 "indicator: 'NOPE' is not in the catalogue for 2024" record --indicator NOPE --period 2024 --value 3
-expect_exit 2 "period: '2024-13' has a month outside 1-12" record --indicator LAYANAN --period 2024-13 --numerator 1 --denominator 2
-expect_exit 2 "period: '2024-Q5' has a quarter outside 1-4" record --indicator LAYANAN --period 2024-Q5 --numerator 1 --denominator 2
+expect_exit 2 "period: '2024-13' bulannya di luar 1-12" record --indicator LAYANAN --period 2024-13 --numerator 1 --denominator 2
+expect_exit 2 "period: '2024-Q5' triwulannya di luar 1-4" record --indicator LAYANAN --period 2024-Q5 --numerator 1 --denominator 2
 expect_exit 2 "numerator: 'abc' is not a number" record --indicator LAYANAN --period 2024-Q2 --numerator abc --denominator 10
 expect_exit 2 "--value: '5,254,106,63' has a malformed digit grouping" survey record --survey ILK --period 2024-01 --value 5,254,106,63 --respondents 30
 expect_exit 2 "numerator: '-5' must not be negative" record --indicator LAYANAN --period 2024-Q2 --numerator -5 --denominator 10

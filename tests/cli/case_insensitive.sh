@@ -34,6 +34,12 @@ printf 'kind,ref,date,status,status_date\ntak,W.11-2024-002,2024-05-06,SELESAI,2
 "$kinerja" explain --year 2024 --sasaran sk1 >/dev/null || fail "explain --sasaran sk1"
 "$kinerja" report trend --indicator Tak --from 2023 --to 2024 | grep -qF "Capaian TAK 2023" || fail "report trend --indicator Tak"
 
+"$kinerja" catalogue load --year 2025 >/dev/null
+"$kinerja" catalogue weights --year 2025 --indicator iklk dokln=60 Izintinggal=40 | grep -qF "Bobot IKLK" || fail "weights in any case"
+"$kinerja" catalogue show --year 2025 --json | json_check '
+  [(p["code"], p["weight"]) for s in j[0]["sasaran"] for i in s["indicators"] if i["code"] == "IKLK" for p in i["components"]]
+  == [("DOKLN", "60"), ("IZINTINGGAL", "40")]'
+
 # A value that is no member in any case is still refused, naming the field.
 expect_bad "--kind: 'takk' is not one of proyustisia|tak" case open --kind takk --ref X-9 --date 2024-03-04
 echo "ok: codes and enumerations in any case are stored canonical and counted"

@@ -65,7 +65,7 @@ grep -qF "Σ(nilai × responden) / Σ responden = 397.5 / 100 = 3.975" <<<"$("$k
 refused "counted from the survey register" record --indicator ILK --period 2024 --value 3,99
 
 refused "--survey: 'IKM' is not one of SKM|IIO|IPK|ILK" survey record --survey IKM --period 2024-01 --value 3 --respondents 40
-refused "--period: '2024-13' has a month outside 1-12" survey record --survey SKM --period 2024-13 --value 3 --respondents 40
+refused "--period: '2024-13' bulannya di luar 1-12" survey record --survey SKM --period 2024-13 --value 3 --respondents 40
 refused "--period: '2024' is not a month" survey record --survey SKM --period 2024 --value 3 --respondents 40
 refused "--value: 4.5 is outside [1; 4] for IPK" survey record --survey IPK --period 2024-01 --value 4,5 --respondents 40
 refused "--respondents: '12,5' must be a whole number" survey record --survey IPK --period 2024-01 --value 3 --respondents 12,5
