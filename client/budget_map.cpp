@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "client/any_case.hpp"
 #include "client/budget_register.hpp"
 #include "client/catalogue.hpp"
 #include "client/date.hpp"
@@ -19,7 +20,10 @@ static std::string mapping_text(const std::string& sasaran, const std::string& i
   return indicator.empty() ? sasaran : sasaran + "/" + indicator;
 }
 
-BudgetMapWrite set_budget_map(Store& s, const BudgetMapInput& in) {
+BudgetMapWrite set_budget_map(Store& s, const BudgetMapInput& typed) {
+  BudgetMapInput in = typed;
+  in.sasaran = upper_ascii(in.sasaran);
+  in.indicator = upper_ascii(in.indicator);
   std::string year = checked_year(in.year, "");
   check_activity(in.activity, "--activity");
   check_sasaran(loaded_catalogue(s.db, in.year), in.sasaran, in.indicator);

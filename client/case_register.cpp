@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "client/any_case.hpp"
 #include "client/csv.hpp"
 #include "client/date.hpp"
 #include "client/error.hpp"
@@ -21,8 +22,9 @@ static std::string field(const std::string& where, const std::string& option, co
   return where.empty() ? "--" + option : where + ", column " + column;
 }
 
-static void check_one_of(const std::string& v, const std::set<std::string>& allowed, const std::string& f) {
-  if (allowed.count(v)) return;
+// V in its canonical (small-letter) form if it is one of ALLOWED in any case.
+static std::string one_of(const std::string& v, const std::set<std::string>& allowed, const std::string& f) {
+  if (allowed.count(lower_ascii(v))) return lower_ascii(v);
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : "|") + a;
   throw bad_input(f + ": '" + v + "' is not one of " + list);
@@ -38,7 +40,7 @@ static void check_ref(const std::string& ref, const std::string& f) {
 
 // Checks C against the store and the refs opened earlier in the same batch; returns its body.
 static json checked_open(const Db& db, const CaseOpen& c, const std::string& where, std::map<std::string, std::string>& opened) {
-  check_one_of(c.kind, kKinds, field(where, "kind", "kind"));
+  std::string kind = one_of(c.kind, kKinds, field(where, "kind", "kind"));
   check_ref(c.ref, field(where, "ref", "ref"));
   std::string date = parse_date(c.date, field(where, "date", "date"));
   if (auto old = get_cell(db, "case", c.ref))
@@ -47,7 +49,7 @@ static json checked_open(const Db& db, const CaseOpen& c, const std::string& whe
                     "); use `kinerja case update` to change its status");
   if (!opened.emplace(c.ref, date).second)
     throw bad_input(field(where, "ref", "ref") + ": case '" + c.ref + "' appears twice");
-  json body{{"kind", c.kind}, {"ref", c.ref}, {"date", date}};
+  json body{{"kind", kind}, {"ref", c.ref}, {"date", date}};
   if (!c.subject.empty()) body["subject"] = c.subject;
   if (!c.location.empty()) body["location"] = c.location;
   return body;
@@ -61,7 +63,7 @@ struct CheckedUpdate {
 static CheckedUpdate checked_update(const Db& db, const CaseUpdate& u, const std::string& where,
                                     const std::map<std::string, std::string>& opened) {
   check_ref(u.ref, where.empty() ? "REF" : field(where, "ref", "ref"));
-  check_one_of(u.status, kStatuses, field(where, "status", "status"));
+  std::string status = one_of(u.status, kStatuses, field(where, "status", "status"));
   std::string open_date;
   if (auto it = opened.find(u.ref); it != opened.end()) {
     open_date = it->second;
@@ -74,9 +76,9 @@ static CheckedUpdate checked_update(const Db& db, const CaseUpdate& u, const std
   std::string date = u.date.empty() ? today() : parse_date(u.date, field(where, "date", "status_date"));
   if (date < open_date)
     throw bad_input(field(where, "date", "status_date") + ": " + date + " is before the case was opened (" + open_date + ")");
-  json body{{"ref", u.ref}, {"date", date}, {"status", u.status}};
+  json body{{"ref", u.ref}, {"date", date}, {"status", status}};
   if (!u.note.empty()) body["note"] = u.note;
-  return CheckedUpdate{u.ref + "|" + date + "|" + u.status, body};
+  return CheckedUpdate{u.ref + "|" + date + "|" + status, body};
 }
 
 void open_case(Store& s, const CaseOpen& c) { import_cases(s, {CaseRow{c, {}, ""}}); }

@@ -3,10 +3,12 @@
 
 #include <set>
 
+#include "client/any_case.hpp"
 #include "client/decimal.hpp"
 #include "client/embedded.hpp"
 #include "client/error.hpp"
 #include "client/json_schema.hpp"
+#include "client/messages.hpp"
 #include "client/number.hpp"
 
 namespace kinerja {
@@ -90,7 +92,8 @@ Catalogue parse_catalogue(const json& doc) {
   return c;
 }
 
-Catalogue with_weights(const Catalogue& c, const std::string& code, const std::vector<std::string>& weights) {
+Catalogue with_weights(const Catalogue& c, const std::string& typed, const std::vector<std::string>& weights) {
+  std::string code = upper_ascii(typed);
   json doc = c.source;
   json* ind = nullptr;
   for (auto& s : doc["sasaran"])
@@ -108,7 +111,7 @@ Catalogue with_weights(const Catalogue& c, const std::string& code, const std::v
   Rational sum;
   for (const auto& w : weights) {
     size_t eq = w.find('=');
-    std::string part = w.substr(0, eq);
+    std::string part = upper_ascii(w.substr(0, eq));
     if (eq == std::string::npos) throw bad_input("weights: '" + w + "' is not PART=WEIGHT (e.g. PENGAWASAN=20)");
     std::string v = parse_decimal(w.substr(eq + 1), "weights " + part);
     if (compare_decimal(v, "0") < 0) throw bad_input("weights " + part + ": " + v + " must not be negative");
@@ -163,10 +166,8 @@ Catalogue loaded_catalogue(const Db& db, int year) {
   if (cat) return *cat;
   std::string y = std::to_string(year);
   if (shipped_catalogue(y))
-    throw bad_input("--year: no catalogue is loaded for " + y + " (load the shipped one with `kinerja catalogue load --year " +
-                    y + "`)");
-  throw bad_input("--year: no catalogue is loaded for " + y + ", and none is shipped for it (shipped: " +
-                  shipped_catalogue_years() + "); load the year's catalogue file with `kinerja catalogue load FILE`");
+    throw bad_input(msg(Msg::NoCatalogueLoaded, {y}));
+  throw bad_input(msg(Msg::NoCatalogueShipped, {y, shipped_catalogue_years()}));
 }
 
 void check_sasaran(const Catalogue& cat, const std::string& code, const std::string& indicator) {
@@ -180,14 +181,13 @@ void check_sasaran(const Catalogue& cat, const std::string& code, const std::str
     if (indicator.empty()) return;
     for (const auto& i : s.indicators)
       if (i.code == indicator) return;
-    throw bad_input("--indicator: " + indicator + " is not an indicator of sasaran " + code + " in " + cat.year + " (" +
-                    codes(s.indicators) + ")");
+    throw bad_input(msg(Msg::IndicatorNotOfSasaran, {indicator, code, cat.year, codes(s.indicators)}));
   }
-  throw bad_input("--sasaran: " + code + " is not a sasaran of the " + cat.year + " catalogue (" + codes(cat.sasaran) +
-                  ")");
+  throw bad_input(msg(Msg::SasaranUnknown, {code, cat.year, codes(cat.sasaran)}));
 }
 
-std::optional<Indicator> find_indicator(const Db& db, const std::string& code, int year) {
+std::optional<Indicator> find_indicator(const Db& db, const std::string& typed, int year) {
+  std::string code = upper_ascii(typed);
   std::optional<Indicator> found;
   for (const auto& c : stored_catalogues(db)) {
     bool exact = c.year == std::to_string(year);

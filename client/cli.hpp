@@ -15,6 +15,9 @@
 
 namespace kinerja {
 
+// TEXT on stderr as a warning: "kinerja: peringatan: TEXT" ("warning:" with KINERJA_LANG=en).
+void warn(const std::string& text);
+
 // Warns on stderr, naming device and seq, of ops the store keeps but leaves out of every
 // figure because they are not valid (pulled from an older hub; see Ingest in ledger.hpp).
 void warn_invalid_ops(const Store& s);
@@ -48,7 +51,7 @@ void add_ikpa_commands(CLI::App& app, Cli& cli);    // ikpa and nka; after add_r
 void add_template_commands(CLI::App& app, Cli& cli);  // import templates (XLSX)
 
 void print_json(const json& j);
-// TEXT on standard output when OUT is "", else written to the file OUT ("Wrote OUT" on stderr).
+// TEXT on standard output when OUT is "", else written to the file OUT (Msg::Wrote on stderr).
 void emit_report(const std::string& text, const std::string& out);
 // Prints ROWS under HEADER with columns padded to the widest cell (UTF-8 aware).
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);

@@ -11,7 +11,7 @@
 namespace kinerja {
 
 static void print_warnings(const BudgetWrite& w) {
-  for (const auto& warning : w.warnings) std::cerr << "kinerja: warning: " << warning << "\n";
+  for (const auto& warning : w.warnings) warn(warning);
 }
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {
@@ -129,7 +129,7 @@ void add_budget_commands(CLI::App& app, Cli& cli) {
       })
       ->add_option("--by", *by, "sasaran: pagu, realisasi and penyerapan per sasaran and indicator of the PK (Tabel 16), "
                                  "with the ROs mapped to each (kinerja budget map)")
-      ->check(CLI::IsMember({"sasaran"}));
+      ->transform(CLI::IsMember({"sasaran"}, CLI::ignore_case));
 }
 
 }  // namespace kinerja

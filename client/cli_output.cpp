@@ -5,6 +5,7 @@
 
 #include "client/cli.hpp"
 #include "client/error.hpp"
+#include "client/messages.hpp"
 
 namespace kinerja {
 
@@ -18,8 +19,10 @@ void emit_report(const std::string& text, const std::string& out) {
   std::ofstream f(out, std::ios::binary);
   f << text;
   if (!f.flush()) throw failure(out + ": cannot write the file");
-  std::cerr << "Wrote " << out << "\n";
+  std::cerr << msg(Msg::Wrote, {out}) << "\n";
 }
+
+void warn(const std::string& text) { std::cerr << "kinerja: " << msg(Msg::WarningPrefix) << ": " << text << "\n"; }
 
 void warn_invalid_ops(const Store& s) {
   Stmt q(s.db, "SELECT device, seq FROM sync_rejections WHERE reason='invalid_op' ORDER BY device, seq");
@@ -28,8 +31,7 @@ void warn_invalid_ops(const Store& s) {
   for (; q.step(); ++n)
     if (n < 3) names += (n ? ", " : "") + q.text(0) + "#" + std::to_string(q.i64(1));
   if (n)
-    std::cerr << "kinerja: warning: " << n << " op(s) kept in the log but left out of every figure as invalid: "
-              << names << (n > 3 ? ", …" : "") << " (see `kinerja verify`)\n";
+    warn(msg(Msg::InvalidOpsKept, {std::to_string(n), names + (n > 3 ? ", …" : "")}));
 }
 
 static size_t display_width(const std::string& s) {
@@ -94,7 +96,7 @@ CLI::App* add_year_report(CLI::App& app, Cli& cli, const std::string& name, cons
   auto format = std::make_shared<std::string>("table");
   report->add_option("--year", *year, "The year")->required()->check(CLI::Range(2000, 2100));
   report->add_option("--format", *format, "table, md, csv or json (default table)")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "csv", "json"}, CLI::ignore_case));
   report->add_flag("--json", [format](int64_t) { *format = "json"; }, "Same as --format json");
   report->callback([&cli, year, format, tables, none] {
     Store s = cli.open();

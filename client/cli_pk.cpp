@@ -77,7 +77,7 @@ void add_pk_commands(CLI::App& app, Cli& cli) {
   auto format = std::make_shared<std::string>("html");
   auto out = std::make_shared<std::string>();
   document->add_option("--year", *dyear, "The PK year")->required()->check(CLI::Range(2000, 2100));
-  document->add_option("--format", *format, "html or pdf (default html)")->check(CLI::IsMember({"html", "pdf"}));
+  document->add_option("--format", *format, "html or pdf (default html)")->transform(CLI::IsMember({"html", "pdf"}, CLI::ignore_case));
   document->add_option("--out", *out, "Write to this file (required for pdf)");
   document->callback([&cli, dyear, format, out] { cmd_document(cli, *dyear, *format, *out); });
 }

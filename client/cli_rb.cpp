@@ -92,7 +92,7 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
   auto format = std::make_shared<std::string>("table");
   report->add_option("--year", *ryear, "The plan's year")->required()->check(CLI::Range(2000, 2100));
   report->add_option("--format", *format, "table, md, csv or json (default table)")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "csv", "json"}, CLI::ignore_case));
   report->callback([&cli, ryear, format] {
     Store s = cli.open();
     auto t = rb_tables(s.db, *ryear);

@@ -62,7 +62,7 @@ static void add_report(CLI::App& app, Cli& cli, const char* name, const char* wh
   auto format = std::make_shared<std::string>("table");
   report->add_option("--year", *year, "The year")->required()->check(CLI::Range(2000, 2100));
   report->add_option("--format", *format, "table, md, csv or json (default table)")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "csv", "json"}, CLI::ignore_case));
   report->callback([&cli, year, format, tables, name] {
     Store s = cli.open();
     auto t = tables(s.db, *year);

@@ -1,7 +1,8 @@
 // Running a command line, shared by `kinerja` and `kinerja-hub`: parse the app (its
 // callbacks do the work) and map what is thrown to the exit codes of the README: 2 for bad
 // input (usage errors and unknown commands included), 3 for a conflict or rejection, 1 for
-// anything else. Messages go to stderr, prefixed with the program's name. Arguments that
+// anything else. Messages go to stderr, prefixed with the program's name and "galat:"
+// ("error:" with KINERJA_LANG=en); a usage error is worded by command_line.hpp. Arguments that
 // are not valid UTF-8 are bad input, refused before parsing.
 #pragma once
 #include <CLI/CLI.hpp>
@@ -9,7 +10,9 @@
 #include <iostream>
 #include <string_view>
 
+#include "client/command_line.hpp"
 #include "client/error.hpp"
+#include "client/messages.hpp"
 #include "client/utf8.hpp"
 
 namespace kinerja {
@@ -46,19 +49,15 @@ inline int run_cli(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    auto rest = app.remaining();
-    if (app.get_subcommands().empty() && !rest.empty() && rest.front().rfind('-', 0) != 0)
-      std::cerr << who << ": unknown command '" << rest.front() << "' (run `" << who << " --help` for the commands)\n";
-    else
-      app.exit(e);
+    std::cerr << who << ": " << msg(Msg::ErrorPrefix) << ": " << parse_error_text(app, e) << "\n";
     return static_cast<int>(ErrorKind::BadInput);
   } catch (const ExitStatus& e) {
     return e.code;
   } catch (const Error& e) {
-    std::cerr << who << ": " << e.what() << "\n";
+    std::cerr << who << ": " << msg(Msg::ErrorPrefix) << ": " << e.what() << "\n";
     return static_cast<int>(e.kind);
   } catch (const std::exception& e) {
-    std::cerr << who << ": " << e.what() << "\n";
+    std::cerr << who << ": " << msg(Msg::ErrorPrefix) << ": " << e.what() << "\n";
     return static_cast<int>(ErrorKind::Failure);
   }
   return 0;

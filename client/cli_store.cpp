@@ -6,6 +6,7 @@
 #include "client/cli.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "client/messages.hpp"
 #include "client/office_identity.hpp"
 #include "sync/sync_client.hpp"
 #include "sync/sync_state.hpp"
@@ -25,7 +26,7 @@ static void cmd_init(const Cli& cli, const OfficeInfo& info, const std::vector<s
   std::vector<Catalogue> catalogues;
   for (const auto& y : years) {
     auto doc = shipped_catalogue(y);
-    if (!doc) throw bad_input("--year: no catalogue is shipped for " + y + " (shipped: " + shipped_catalogue_years() + ")");
+    if (!doc) throw bad_input(msg(Msg::NoShippedCatalogue, {y, shipped_catalogue_years()}));
     catalogues.push_back(parse_catalogue(*doc));
   }
   std::string path = cli.store_path();

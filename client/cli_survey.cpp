@@ -13,7 +13,7 @@ static void report_recorded(const SurveyRecordResult& r, const std::string& what
   std::cout << "Recorded " << what << " as " << r.ops << " op(s)";
   if (r.corrections) std::cout << "; " << r.corrections << " correction(s) superseding an earlier month";
   std::cout << "\n";
-  for (const auto& w : r.warnings) std::cerr << "kinerja: warning: " << w << "\n";
+  for (const auto& w : r.warnings) warn(w);
 }
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {
@@ -106,7 +106,7 @@ void add_survey_commands(CLI::App& app, Cli& cli) {
   auto format = std::make_shared<std::string>("table");
   report->add_option("--year", *ryear, "The year")->required()->check(CLI::Range(2000, 2100));
   report->add_option("--format", *format, "table, md, csv or json (default table)")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "csv", "json"}, CLI::ignore_case));
   report->callback([&cli, ryear, format] {
     auto tables = survey_tables(cli.open().db, *ryear);
     if (tables.empty() && *format == "table") std::cout << "No survey months recorded for " << *ryear << ".\n";

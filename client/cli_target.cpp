@@ -2,7 +2,9 @@
 // row), target national (the national average capaian to compare with).
 #include <iostream>
 
+#include "client/any_case.hpp"
 #include "client/cli.hpp"
+#include "client/messages.hpp"
 #include "client/target.hpp"
 
 namespace kinerja {
@@ -13,42 +15,44 @@ struct TargetArgs {
 };
 
 void add_target_commands(CLI::App& app, Cli& cli) {
-  auto* target = app.add_subcommand("target", "PK targets, the PK budget row and national averages");
+  auto* target = app.add_subcommand("target", msg(Msg::HelpTarget));
   target->require_subcommand(1);
   auto a = std::make_shared<TargetArgs>();
 
-  auto* set = target->add_subcommand("set", "Set the PK target of an indicator for a year (or a quarter)");
-  set->add_option("--year", a->year, "The PK year, e.g. 2024")->required();
-  set->add_option("--indicator", a->indicator, "Indicator code, e.g. PROYUSTISIA")->required();
-  set->add_option("--value", a->value, "The target in the indicator's unit: 90 (percent), 3,1 (index)")->required();
-  set->add_option("--quarter", a->quarter, "A triwulan target, 1-4, instead of the year's");
+  auto* set = target->add_subcommand("set", msg(Msg::HelpTargetSet));
+  set->add_option("--year", a->year, msg(Msg::HelpPkYearEg))->required();
+  set->add_option("--indicator", a->indicator, msg(Msg::HelpIndicatorCodeEg, {"PROYUSTISIA"}))->required();
+  set->add_option("--value", a->value, msg(Msg::HelpTargetValue))->required();
+  set->add_option("--quarter", a->quarter, msg(Msg::HelpTargetQuarter));
   set->callback([&cli, a] {
     Store s = cli.open();
     int64_t seq = set_target(s, a->year, a->indicator, a->value, a->quarter);
-    std::cout << "Target " << a->indicator << " " << a->year << (a->quarter ? " TW " + std::to_string(a->quarter) : "")
-              << " set (op seq " << seq << ")\n";
+    std::string code = upper_ascii(a->indicator), year = std::to_string(a->year), op = std::to_string(seq);
+    std::cout << (a->quarter ? msg(Msg::TargetSetQuarter, {code, year, std::to_string(a->quarter), op})
+                             : msg(Msg::TargetSet, {code, year, op}))
+              << "\n";
   });
 
-  auto* budget = target->add_subcommand("budget", "Set the PK budget row of a year: pagu and realisasi in rupiah");
-  budget->add_option("--year", a->year, "The PK year")->required();
-  budget->add_option("--pagu", a->pagu, "Pagu (allocation), whole rupiah: 4780958000 or 4.780.958.000")->required();
-  budget->add_option("--realisasi", a->realisasi, "Realisasi (spending), whole rupiah");
+  auto* budget = target->add_subcommand("budget", msg(Msg::HelpTargetBudget));
+  budget->add_option("--year", a->year, msg(Msg::HelpPkYear))->required();
+  budget->add_option("--pagu", a->pagu, msg(Msg::HelpPagu))->required();
+  budget->add_option("--realisasi", a->realisasi, msg(Msg::HelpRealisasi));
   budget->callback([&cli, a] {
     Store s = cli.open();
     std::string warning;
     int64_t seq = set_budget(s, a->year, a->pagu, a->realisasi, &warning);
-    if (!warning.empty()) std::cerr << "kinerja: warning: " << warning << "\n";
-    std::cout << "Budget " << a->year << " set (op seq " << seq << ")\n";
+    if (!warning.empty()) warn(warning);
+    std::cout << msg(Msg::BudgetSet, {std::to_string(a->year), std::to_string(seq)}) << "\n";
   });
 
-  auto* national = target->add_subcommand("national", "Set the national average capaian of an indicator for a year");
-  national->add_option("--year", a->year, "The year")->required();
-  national->add_option("--indicator", a->indicator, "Indicator code")->required();
-  national->add_option("--capaian", a->capaian, "Rata-rata capaian of all satker, percent: 39,68")->required();
+  auto* national = target->add_subcommand("national", msg(Msg::HelpTargetNational));
+  national->add_option("--year", a->year, msg(Msg::HelpYear))->required();
+  national->add_option("--indicator", a->indicator, msg(Msg::HelpIndicatorCode))->required();
+  national->add_option("--capaian", a->capaian, msg(Msg::HelpNationalCapaian))->required();
   national->callback([&cli, a] {
     Store s = cli.open();
     int64_t seq = set_national(s, a->year, a->indicator, a->capaian);
-    std::cout << "National average " << a->indicator << " " << a->year << " set (op seq " << seq << ")\n";
+    std::cout << msg(Msg::NationalSet, {upper_ascii(a->indicator), std::to_string(a->year), std::to_string(seq)}) << "\n";
   });
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "client/any_case.hpp"
 #include "client/catalogue.hpp"
 #include "client/csv.hpp"
 #include "client/error.hpp"
@@ -54,8 +55,10 @@ static void check_rekap(const Db& db, const Indicator& ind, const Period& p, con
                     " op in " + source_register(ind.source) + "); a rekap is only for a year the register holds nothing for");
 }
 
-static Checked check(const Db& db, IndicatorCache& indicators, const EntryInput& e,
+static Checked check(const Db& db, IndicatorCache& indicators, EntryInput e,
                      std::map<std::string, PeriodKind>& granularity) {
+  e.indicator = upper_ascii(e.indicator);
+  e.part = upper_ascii(e.part);
   if (e.indicator.empty()) throw bad_input(field_name(e, "indicator") + ": is empty");
   Period p = parse_period(e.period, field_name(e, "period"));
   const auto& ind = indicators.get(e.indicator, p.year);

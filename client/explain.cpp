@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <sstream>
 
+#include "client/any_case.hpp"
 #include "client/error.hpp"
 #include "client/format_id.hpp"
+#include "client/messages.hpp"
 #include "client/period.hpp"
 
 namespace kinerja {
@@ -186,7 +188,8 @@ static std::string mean_text(const std::vector<std::pair<std::string, std::optio
   return os.str();
 }
 
-std::string explain_sasaran(const PkFigures& pk, const std::string& code) {
+std::string explain_sasaran(const PkFigures& pk, const std::string& typed) {
+  std::string code = upper_ascii(typed);
   for (size_t n = 0; n < pk.sasaran.size(); ++n) {
     const SasaranFigures& s = pk.sasaran[n];
     if (s.code != code && std::to_string(n + 1) != code) continue;
@@ -196,7 +199,9 @@ std::string explain_sasaran(const PkFigures& pk, const std::string& code) {
            "\nCapaian sasaran = rata-rata capaian indikator, masing-masing dibulatkan ke 2 desimal seperti tercetak\n" +
            mean_text(items, s.capaian);
   }
-  throw bad_input("--sasaran: '" + code + "' is not a sasaran of the " + std::to_string(pk.year) + " catalogue");
+  std::string codes;
+  for (const auto& s : pk.sasaran) codes += (codes.empty() ? "" : ", ") + s.code;
+  throw bad_input(msg(Msg::SasaranUnknown, {typed, std::to_string(pk.year), codes}));
 }
 
 std::string explain_overall(const PkFigures& pk) {

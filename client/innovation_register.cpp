@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "client/any_case.hpp"
 #include "client/catalogue.hpp"
 #include "client/date.hpp"
 #include "client/error.hpp"
@@ -35,9 +36,11 @@ std::optional<Innovation> find_innovation(const Db& db, const std::string& id) {
 
 static json checked_body(const Db& db, Innovation& v) {
   if (v.year < 2000 || v.year > 2100) throw bad_input("--year: give the first year it runs, 2000-2100");
+  v.kategori = lower_ascii(v.kategori);
   if (!kKategori.count(v.kategori))
     throw bad_input("--kategori: '" + v.kategori + "' is not one of layanan|penegakan-hukum|dukungan-manajemen");
   for (auto& code : v.indicators) {
+    code = upper_ascii(code);
     bool known = false;
     for (const auto& c : stored_catalogues(db))
       for (const auto& s : c.sasaran)

@@ -1,16 +1,16 @@
 // `kinerja`: the office command line. Parses arguments, dispatches to the command groups,
 // and maps errors to the exit codes of the README (2 bad input, 3 conflict, 1 other).
 #include "client/cli.hpp"
+#include "client/command_line.hpp"
+#include "client/messages.hpp"
 
 int main(int argc, char** argv) {
   using namespace kinerja;
-  CLI::App app{
-      "kinerja: SAKIP performance reporting for a Kantor Imigrasi, offline-first.\n"
-      "Records realisasi into a local signed ledger, computes capaian exactly, syncs with the kanwil hub.",
-      "kinerja"};
+  CLI::App app{msg(Msg::AppDescription), "kinerja"};
+  localise(app);
   app.require_subcommand(1);
   Cli cli;
-  app.add_option("--store", cli.store_flag, "The office store (default $KINERJA_STORE, else ./kinerja.db)");
+  app.add_option("--store", cli.store_flag, msg(Msg::HelpStore));
   add_store_commands(app, cli);
   add_entry_commands(app, cli);
   add_catalogue_commands(app, cli);

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "client/error.hpp"
+#include "client/messages.hpp"
 
 namespace kinerja {
 
@@ -39,27 +40,25 @@ std::string Period::label() const {
 static bool digits(std::string_view s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos; }
 
 Period parse_period(std::string_view text, const std::string& field) {
-  auto fail = [&](const std::string& why) {
-    return bad_input(field + ": '" + std::string(text) + "' " + why + " (use YYYY, YYYY-Qn or YYYY-MM)");
-  };
-  if (text.size() < 4 || !digits(text.substr(0, 4))) throw fail("is not a period");
+  auto fail = [&](Msg why) { return bad_input(msg(why, {field, std::string(text)})); };
+  if (text.size() < 4 || !digits(text.substr(0, 4))) throw fail(Msg::PeriodNotPeriod);
   Period p;
   p.year = std::stoi(std::string(text.substr(0, 4)));
-  if (p.year < 2000 || p.year > 2100) throw fail("has a year outside 2000-2100");
+  if (p.year < 2000 || p.year > 2100) throw fail(Msg::PeriodYearOutside);
   if (text.size() == 4) return p;
   if (text.size() == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'q') && digits(text.substr(6))) {
     p.kind = PeriodKind::Quarter;
     p.index = text[6] - '0';
-    if (p.index < 1 || p.index > 4) throw fail("has a quarter outside 1-4");
+    if (p.index < 1 || p.index > 4) throw fail(Msg::PeriodQuarterOutside);
     return p;
   }
   if (text.size() == 7 && text[4] == '-' && digits(text.substr(5))) {
     p.kind = PeriodKind::Month;
     p.index = std::stoi(std::string(text.substr(5)));
-    if (p.index < 1 || p.index > 12) throw fail("has a month outside 1-12");
+    if (p.index < 1 || p.index > 12) throw fail(Msg::PeriodMonthOutside);
     return p;
   }
-  throw fail("is not a period");
+  throw fail(Msg::PeriodNotPeriod);
 }
 
 }  // namespace kinerja

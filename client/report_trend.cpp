@@ -1,6 +1,7 @@
 // Year-on-year table (report_trend.hpp).
 #include "client/report_trend.hpp"
 
+#include "client/any_case.hpp"
 #include "client/error.hpp"
 #include "client/format_id.hpp"
 #include "client/report_pk.hpp"
@@ -11,7 +12,7 @@ Trend trend_figures(const Db& db, const std::string& code, int from, int to) {
   if (from < 2000 || to > 2100 || from > to || to - from > 20)
     throw bad_input("--from/--to: " + std::to_string(from) + "-" + std::to_string(to) +
                     " is not a range of at most 20 years within 2000-2100");
-  Trend t{code, "", from, to, {}};
+  Trend t{upper_ascii(code), "", from, to, {}};  // as the catalogue writes it, whatever the case typed
   std::optional<Rational> previous;
   for (int y = from; y <= to; ++y) {
     TrendYear ty{y, std::nullopt, std::nullopt, std::nullopt, std::nullopt, ""};

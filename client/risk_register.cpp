@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "client/any_case.hpp"
 #include "client/catalogue.hpp"
 #include "client/date.hpp"
 #include "client/error.hpp"
@@ -40,7 +41,9 @@ std::optional<RiskScale> risk_scale(const Db& db) {
 }
 
 // Checks R (the entry as it will be written) against the catalogue and the scales.
-static json checked_body(const Store& s, const Risk& r) {
+static json checked_body(const Store& s, Risk r) {
+  r.sasaran = upper_ascii(r.sasaran);
+  r.indicator = upper_ascii(r.indicator);
   if (r.year < 2000 || r.year > 2100) throw bad_input("--year: give the year, 2000-2100");
   check_sasaran(loaded_catalogue(s.db, r.year), r.sasaran, r.indicator);
   json body{{"id", r.id},

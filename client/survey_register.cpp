@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "client/any_case.hpp"
 #include "client/csv.hpp"
 #include "client/error.hpp"
 #include "client/format_id.hpp"
@@ -64,7 +65,8 @@ struct Checked {
   json body;
 };
 
-static Checked check(const SurveyInput& in) {
+static Checked check(SurveyInput in) {
+  in.survey = upper_ascii(in.survey);
   std::string survey_field = field(in, "survey", "survey");
   const auto& names = survey_names();
   if (std::find(names.begin(), names.end(), in.survey) == names.end())

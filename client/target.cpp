@@ -1,9 +1,11 @@
 // Targets, the PK budget row and national averages (target.hpp).
 #include "client/target.hpp"
 
+#include "client/any_case.hpp"
 #include "client/catalogue.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "client/messages.hpp"
 #include "client/number.hpp"
 #include "client/period.hpp"
 
@@ -13,7 +15,8 @@ static std::string year_text(int year) { return parse_period(std::to_string(year
 
 // CODE as YEAR's catalogue has it: a target or national average of an indicator the PK of
 // the year does not list would be kept and never shown.
-static Indicator indicator_in(const Db& db, const std::string& code, int year) {
+static Indicator indicator_in(const Db& db, const std::string& typed, int year) {
+  std::string code = upper_ascii(typed);
   Catalogue cat = loaded_catalogue(db, year);
   std::string codes;
   for (const auto& s : cat.sasaran)
@@ -21,12 +24,12 @@ static Indicator indicator_in(const Db& db, const std::string& code, int year) {
       if (i.code == code) return i;
       codes += (codes.empty() ? "" : ", ") + i.code;
     }
-  throw bad_input("--indicator: '" + code + "' is not in the catalogue for " + std::to_string(year) + " (" + codes + ")");
+  throw bad_input(msg(Msg::IndicatorNotInCatalogueList, {"--indicator", code, std::to_string(year), codes}));
 }
 
 static std::string positive(const std::string& text, const std::string& field) {
   std::string v = parse_decimal(text, field);
-  if (compare_decimal(v, "0") <= 0) throw bad_input(field + ": " + v + " must be greater than 0");
+  if (compare_decimal(v, "0") <= 0) throw bad_input(msg(Msg::MustBePositive, {field, v}));
   return v;
 }
 
@@ -39,13 +42,13 @@ static int64_t write(Store& s, const std::string& type, const std::string& key, 
 
 int64_t set_target(Store& s, int year, const std::string& indicator, const std::string& value, int quarter) {
   std::string y = year_text(year);
-  if (quarter < 0 || quarter > 4) throw bad_input("--quarter: " + std::to_string(quarter) + " is outside 1-4");
+  if (quarter < 0 || quarter > 4) throw bad_input(msg(Msg::QuarterRange, {"--quarter", std::to_string(quarter)}));
   Indicator ind = indicator_in(s.db, indicator, year);
   std::string v = parse_decimal(value, "--value");
   check_unit_range(ind, v, "--value");
   v = positive(v, "--value");
   std::string period = quarter ? y + "-Q" + std::to_string(quarter) : y;
-  return write(s, "target", indicator + "/" + period, json{{"indicator", indicator}, {"period", period}, {"value", v}});
+  return write(s, "target", ind.code + "/" + period, json{{"indicator", ind.code}, {"period", period}, {"value", v}});
 }
 
 int64_t set_budget(Store& s, int year, const std::string& pagu, const std::string& realisasi, std::string* warning) {
@@ -57,7 +60,7 @@ int64_t set_budget(Store& s, int year, const std::string& pagu, const std::strin
     spent = old->body["realisasi"].get<std::string>();  // a new pagu keeps the realisasi recorded before
   if (!spent.empty()) {
     int64_t r = parse_money(spent, "--realisasi");
-    if (r > p && warning) *warning = "realisasi " + std::to_string(r) + " is above the pagu " + std::to_string(p);
+    if (r > p && warning) *warning = msg(Msg::RealisasiAbovePagu, {std::to_string(r), std::to_string(p)});
     body["realisasi"] = std::to_string(r);
   }
   return write(s, "budget", y, body);
@@ -65,9 +68,9 @@ int64_t set_budget(Store& s, int year, const std::string& pagu, const std::strin
 
 int64_t set_national(Store& s, int year, const std::string& indicator, const std::string& capaian) {
   std::string y = year_text(year);
-  indicator_in(s.db, indicator, year);
+  std::string code = indicator_in(s.db, indicator, year).code;
   std::string v = positive(capaian, "--capaian");
-  return write(s, "national", indicator + "/" + y, json{{"indicator", indicator}, {"year", y}, {"capaian", v}});
+  return write(s, "national", code + "/" + y, json{{"indicator", code}, {"year", y}, {"capaian", v}});
 }
 
 static std::optional<Stated> stated(const Db& db, const std::string& type, const std::string& key, const char* field) {

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
       "kinerja-hub: the kanwil's sync endpoint for kinerja offices.\n"
       "Without a subcommand it serves; the subcommands administer the same hub store.",
       "kinerja-hub"};
+  localise(app);
   HubCli cli;
   HubServerOptions server;
   app.add_option("--db", cli.db, "The hub store (created on first use; its key is DB.key)");

@@ -169,11 +169,11 @@ TEST_CASE("budget map bad input names the flag, and nothing is written", "[budge
     CHECK(o.ops() == before);
   };
   bad({2024, "5254.8HB.U1", "SK1", ""}, "--activity: '5254.8HB.U1' is not an activity code kegiatan.KRO.RO");
-  bad({2019, "5254.8HB.U01", "SK1", ""}, "--year: no catalogue is loaded for 2019");
+  bad({2019, "5254.8HB.U01", "SK1", ""}, "--year: belum ada katalog yang dimuat untuk 2019");
   bad({1999, "5254.8HB.U01", "SK1", ""}, "--year");
-  bad({2024, "5254.8HB.U01", "SK9", ""}, "--sasaran: SK9 is not a sasaran of the 2024 catalogue (SK1, SK2, SK3)");
+  bad({2024, "5254.8HB.U01", "SK9", ""}, "--sasaran: SK9 bukan sasaran dalam katalog 2024 (SK1, SK2, SK3)");
   bad({2024, "5254.8HB.U01", "SK1", "LAYANAN"},
-      "--indicator: LAYANAN is not an indicator of sasaran SK1 in 2024 (PROYUSTISIA, TAK)");
+      "--indicator: LAYANAN bukan indikator sasaran SK1 pada 2024 (PROYUSTISIA, TAK)");
   bad({2024, "5254.8AA.009", "SK2", ""},
       "--activity: 5254.8AA.009 has no budget line in 2024; add the DIPA line first with `kinerja budget line`");
   bad({2023, "5254.8HB.U01", "SK1", "IKM"}, "--activity: 5254.8HB.U01 has no budget line in 2023");

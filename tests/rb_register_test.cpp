@@ -120,7 +120,7 @@ TEST_CASE("RB bad input writes nothing", "[rb]") {
   test::Office o;
   std::string id = add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q2", "", "", "", ""});
   int64_t ops = o.ops();
-  require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q5", "", "", "", ""}); }, "--due: '2024-Q5' has a quarter outside 1-4");
+  require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2024-Q5", "", "", "", ""}); }, "--due: '2024-Q5' triwulannya di luar 1-4");
   require_bad_input([&] { add_rb_item(o.store, {2024, "Area", "aksi", "2023-Q4", "", "", "", ""}); }, "not in the plan's year 2024");
   require_bad_input([&] { add_rb_item(o.store, {2024, "", "aksi", "2024-Q1", "", "", "", ""}); }, "--area: is empty");
   require_bad_input([&] { mark_rb_done(o.store, {"RB-FFFF-9", "https://x.example", ""}); }, "no action item 'RB-FFFF-9'");

@@ -21,8 +21,8 @@ TEST_CASE("risks: add, edit as a new op, scoring only on the kanwil's scales", "
   REQUIRE(a != b);
   int64_t ops = o.ops();
   require_bad_input([&] { edit_risk(o.store, a, RiskInput{0, "", "", "", "", "", "3", "3", {}}); }, "has set no risk scale");
-  require_bad_input([&] { add_risk(o.store, risk("SK3", "TAK")); }, "--indicator: TAK is not an indicator of sasaran SK3 in 2024 (RB, ILK)");
-  require_bad_input([&] { add_risk(o.store, risk("SK7", "")); }, "--sasaran: SK7 is not a sasaran of the 2024 catalogue (SK1, SK2, SK3)");
+  require_bad_input([&] { add_risk(o.store, risk("SK3", "TAK")); }, "--indicator: TAK bukan indikator sasaran SK3 pada 2024 (RB, ILK)");
+  require_bad_input([&] { add_risk(o.store, risk("SK7", "")); }, "--sasaran: SK7 bukan sasaran dalam katalog 2024 (SK1, SK2, SK3)");
   RiskInput no_pj = risk("SK3", "");
   no_pj.pj.clear();
   require_bad_input([&] { add_risk(o.store, no_pj); }, "--pj");

@@ -117,7 +117,7 @@ TEST_CASE("bad survey input is refused naming the field, and nothing is written"
     require_bad_input([&] { record_surveys(o.store, {month("SKM", "2024-01", "3,5", "40"), in}); }, fragment);
   };
   bad(month("IKM", "2024-02", "3,5", "40"), "--survey: 'IKM' is not one of SKM|IIO|IPK|ILK");
-  bad(month("SKM", "2024-13", "3,5", "40"), "--period: '2024-13' has a month outside 1-12");
+  bad(month("SKM", "2024-13", "3,5", "40"), "--period: '2024-13' bulannya di luar 1-12");
   bad(month("SKM", "2024", "3,5", "40"), "--period: '2024' is not a month");
   bad(month("SKM", "2024-Q1", "3,5", "40"), "--period: '2024-Q1' is not a month");
   bad(month("SKM", "2024-02", "4,01", "40"), "--value: 4.01 is outside [1; 4] for SKM");

@@ -100,7 +100,7 @@ grep -qF "5254.8AA.001 52/PNBP revisi versi 2: Revisi DIPA: tambahan pagu PNBP" 
 # Realisasi above pagu: a warning, recorded anyway.
 b line --year 2025 --activity 5254.8AA.001 --name "Layanan Paspor" --jenis 52 --sumber RM --pagu 1000
 "$kinerja" budget spend --year 2025 --activity 5254.8AA.001 --month 1 --amount 1500 2>"$work/err" >/dev/null
-grep -qF "warning: realisasi 2025/5254.8AA.001/52/RM Rp 1.500 melebihi pagu Rp 1.000" "$work/err" || fail "over pagu warning"
+grep -qF "peringatan: realisasi 2025/5254.8AA.001/52/RM Rp 1.500 melebihi pagu Rp 1.000" "$work/err" || fail "over pagu warning"
 
 # Bad input: exit 2, the field named, nothing written.
 expect_bad "--activity: '5254.8A.001' is not an activity code" \

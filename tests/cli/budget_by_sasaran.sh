@@ -43,10 +43,10 @@ grep -qF "No RO of 2024 is mapped to a sasaran (map them with \`kinerja budget m
 # Bad input: exit 2 naming the flag and the reason, nothing written.
 expect_bad "--activity: '5254.8HB.U1' is not an activity code kegiatan.KRO.RO (NNNN.XXX.NNN" \
   budget map --year 2024 --activity 5254.8HB.U1 --sasaran SK1
-expect_bad "--year: no catalogue is loaded for 2019" budget map --year 2019 --activity 5254.8HB.U01 --sasaran SK1
-expect_bad "--sasaran: SK9 is not a sasaran of the 2024 catalogue (SK1, SK2, SK3)" \
+expect_bad "--year: belum ada katalog yang dimuat untuk 2019" budget map --year 2019 --activity 5254.8HB.U01 --sasaran SK1
+expect_bad "--sasaran: SK9 bukan sasaran dalam katalog 2024 (SK1, SK2, SK3)" \
   budget map --year 2024 --activity 5254.8HB.U01 --sasaran SK9
-expect_bad "--indicator: LAYANAN is not an indicator of sasaran SK1 in 2024 (PROYUSTISIA, TAK)" \
+expect_bad "--indicator: LAYANAN bukan indikator sasaran SK1 pada 2024 (PROYUSTISIA, TAK)" \
   budget map --year 2024 --activity 5254.8HB.U01 --sasaran SK1 --indicator LAYANAN
 expect_bad "--activity: 5254.8AA.009 has no budget line in 2024; add the DIPA line first with \`kinerja budget line\`" \
   budget map --year 2024 --activity 5254.8AA.009 --sasaran SK2

@@ -25,7 +25,7 @@ refused "weights: the weights of IKLK sum to 90, not 100" catalogue weights --ye
 refused "weights: 'PASPOR' is not a component of IKLK (DOKLN, IZINTINGGAL)" catalogue weights --year 2025 --indicator IKLK DOKLN=60 PASPOR=40
 refused "weights: no weight for IZINTINGGAL" catalogue weights --year 2025 --indicator IKLK DOKLN=100
 refused "--indicator: RB is not a composite index" catalogue weights --year 2025 --indicator RB X=100
-"$kinerja" catalogue weights --year 2025 --indicator IKLK DOKLN=60 IZINTINGGAL=40 | grep -qF "Published the weights of IKLK" || fail "weights"
+"$kinerja" catalogue weights --year 2025 --indicator IKLK DOKLN=60 IZINTINGGAL=40 | grep -qF "Bobot IKLK dalam katalog 2025 diterbitkan" || fail "weights"
 "$kinerja" catalogue show --year 2025 --json | json_check '
   [c["weight"] for s in j[0]["sasaran"] for i in s["indicators"] if i["code"] == "IKLK" for c in i["components"]] == ["60", "40"]'
 [ "$(iklk)" = 93.00 ] || fail "60 % × 95 + 40 % × 90 = 93: $(iklk)"
@@ -64,5 +64,5 @@ assert j["realisasi"]["formula"] == "Σ pembilang / Σ penyebut × 100 = 470 / 5
 assert j["target"]["value"] == "90" and j["target"]["ops"][0]["seq"] == log[("target", "LAYANAN/2024")]
 assert j["capaian"]["value"]["printed"] == "104.44" and j["national"]["average"] is None
 ' "$work/log.json" || fail "explain --json"
-refused "--json: is offered with --indicator only" explain --year 2024 --overall --json
+refused "--json: hanya tersedia bersama --indicator" explain --year 2024 --overall --json
 echo "ok: composite weights, quarter report, explain --json"

@@ -39,25 +39,25 @@ refused "appears twice" catalogue load "$(catalogue dup 'd["sasaran"][1]["indica
 refused "a ratio indicator rolls up by sum" catalogue load "$(catalogue roll 'd["sasaran"][0]["indicators"][0]["rollup"]="last"')"
 
 refused "--value: -5 must not be negative" target set --year 2024 --indicator TAK --value -5
-refused "--value: 0 must be greater than 0" target set --year 2024 --indicator TAK --value 0
+refused "--value: 0 harus lebih besar dari 0" target set --year 2024 --indicator TAK --value 0
 refused "outside [0; 100]" target set --year 2024 --indicator TAK --value 120
 refused "outside [1; 4] for the index ILK" target set --year 2024 --indicator ILK --value 4,5
 refused "outside [1; 4] for the index ILK" target set --year 2024 --indicator ILK --value 0,9
-refused "not in the catalogue for 2024" target set --year 2024 --indicator NOPE --value 3
-refused "--quarter: 5 is outside 1-4" target set --year 2024 --indicator TAK --value 90 --quarter 5
+refused "tidak ada dalam katalog 2024" target set --year 2024 --indicator NOPE --value 3
+refused "--quarter: 5 di luar 1-4" target set --year 2024 --indicator TAK --value 90 --quarter 5
 refused "--value: 'abc' is not a number" target set --year 2024 --indicator TAK --value abc
 refused "--pagu: '-1' must not be negative" target budget --year 2024 --pagu -1
 refused "--realisasi: '1,5' must be a whole number" target budget --year 2024 --pagu 10 --realisasi 1,5
-refused "--capaian: 0 must be greater than 0" target national --year 2024 --indicator TAK --capaian 0
+refused "--capaian: 0 harus lebih besar dari 0" target national --year 2024 --indicator TAK --capaian 0
 refused "counted from the survey register" record --indicator ILK --period 2024 --value 3.2
 refused "--value: 4.2 is outside [1; 4] for ILK" survey record --survey ILK --period 2024-01 --value 4.2 --respondents 30
 refused "outside [0; 100]" record --indicator IKLK --period 2025 --value 100.5
-refused "no catalogue is loaded for 2019" report pk --year 2019 --format json
-refused "an xlsx report needs a file" report pk --year 2024 --format xlsx
-refused "exactly one of" explain --year 2024
+refused "belum ada katalog yang dimuat untuk 2019" report pk --year 2019 --format json
+refused "laporan xlsx memerlukan nama berkas" report pk --year 2024 --format xlsx
+refused "berikan tepat satu dari" explain --year 2024
 refused "is in no loaded catalogue" report trend --indicator NOPE --from 2020 --to 2024
 
 # Realisasi above the pagu is only a warning.
 err=$("$K" target budget --year 2024 --pagu 100 --realisasi 150 2>&1 >/dev/null) || fail "above pagu must be accepted"
-grep -qF "warning: realisasi 150 is above the pagu 100" <<<"$err" || fail "no warning for realisasi above pagu"
+grep -qF "peringatan: realisasi 150 melebihi pagu 100" <<<"$err" || fail "no warning for realisasi above pagu"
 echo "engine_bad_input: ok"

@@ -23,7 +23,7 @@ check_refused() {  # BAD-ROW TEXT
   expect_exit 2 "$2" import "$work/in.csv"
   [ "$(op_count)" = "$before" ] || fail "a refused import changed the op count ($1)"
 }
-check_refused "LAYANAN,2024-13,,1,2,x" "in.csv: line 501, column period: '2024-13' has a month outside 1-12"
+check_refused "LAYANAN,2024-13,,1,2,x" "in.csv: line 501, column period: '2024-13' bulannya di luar 1-12"
 check_refused "NOPE,2024-01,,1,2,x" "in.csv: line 501, column indicator: 'NOPE' is not in the catalogue"
 check_refused "LAYANAN,2024-01,,abc,2,x" "in.csv: line 501, column numerator: 'abc' is not a number"
 check_refused "LAYANAN,2024-01,,-3,2,x" "in.csv: line 501, column numerator: '-3' must not be negative"

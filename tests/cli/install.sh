@@ -21,7 +21,7 @@ grep -q "@" "$unit" && fail "unit has unsubstituted variables: $(grep "@" "$unit
 "$prefix/bin/kinerja" --store "$work/installed.db" init --office 407973 --name "Kanim Semarang" --kanwil JATENG \
   --year 2024 >/dev/null
 "$prefix/bin/kinerja" --store "$work/installed.db" catalogue load "$prefix/share/kinerja/catalogue/2025.json" |
-  grep -qF "Loaded the 2025 catalogue" || fail "installed catalogue"
+  grep -qF "Katalog 2025 dimuat" || fail "installed catalogue"
 "$prefix/bin/kinerja-hub" --db "$work/installed-hub.db" office add --office 407973 --name "Kanim Semarang" \
   --kanwil JATENG >/dev/null || fail "installed hub"
 echo ok

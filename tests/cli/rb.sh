@@ -77,7 +77,7 @@ expect_bad "counted from the RB action plan" record --indicator RB --period 2024
 expect_bad "--evidence: '$work/nope.pdf' is not a readable file" rb done "$c" --evidence "$work/nope.pdf"
 expect_bad "--evidence: '$work' is not a readable file" rb done "$c" --evidence "$work"
 expect_bad "no action item 'RB-0000-1'" rb done RB-0000-1 --evidence "$work/notulen rapat.pdf"
-expect_bad "--due: '2024-Q5' has a quarter outside 1-4" rb add --year 2024 --area A --action B --due 2024-Q5
+expect_bad "--due: '2024-Q5' triwulannya di luar 1-4" rb add --year 2024 --area A --action B --due 2024-Q5
 expect_bad "--due: 2025-Q1 is not in the plan's year 2024" rb add --year 2024 --area A --action B --due 2025-Q1
 expect_bad "--due: '2024-05' is not a quarter" rb add --year 2024 --area A --action B --due 2024-05
 expect_bad "--area: is empty" rb add --year 2024 --area "" --action B --due 2024-Q1
@@ -89,7 +89,7 @@ head -c 100 /dev/urandom >"$work/ok.bin"
 printf 'year,area,action,due,done,evidence\n2024,A,B,2024-Q1,2024-01-05,ok.bin\n2024,A,C,2024-Q2,2024-04-01,missing.bin\n' >"$work/bad.csv"
 expect_bad "bad.csv: line 3, column evidence: '$work/missing.bin' is not a readable file" rb import "$work/bad.csv"
 printf 'year,area,action,due\n2024,A,B,2024-Q1\n2024,A,C,2024-Q9\n' >"$work/bad2.csv"
-expect_bad "bad2.csv: line 3, column due: '2024-Q9' has a quarter outside 1-4" rb import "$work/bad2.csv"
+expect_bad "bad2.csv: line 3, column due: '2024-Q9' triwulannya di luar 1-4" rb import "$work/bad2.csv"
 
 # Evidence sync through a real kinerja-hub on a loopback port: nothing on a metered link,
 # then the file after the ops (identical bytes at the hub), then down to a second device.

@@ -64,13 +64,13 @@ grep -qF "TAK tidak ada dalam katalog 2021" <<<"$ex" || fail "explain must not a
 grep -qF "1 op register tahun ini tidak dihitung" <<<"$("$kinerja" explain --indicator TAK --year 2021)" || fail "explain left out"
 
 # Catalogues: the advice in errors is a command that works on this store.
-expect_bad 'load the shipped one with `kinerja catalogue load --year 2022`' report pk --year 2022
-"$kinerja" catalogue load --year 2022 | grep -qF "Loaded the 2022 catalogue" || fail "catalogue load --year"
+expect_bad 'muat katalog bawaan dengan `kinerja catalogue load --year 2022`' report pk --year 2022
+"$kinerja" catalogue load --year 2022 | grep -qF "Katalog 2022 dimuat" || fail "catalogue load --year"
 "$kinerja" report pk --year 2022 --format json | json_check '[i["code"] for s in j["sasaran"] for i in s["indicators"]] == ["IKM", "IPK", "IKI"]'
-expect_bad "none is shipped for it (shipped: 2020, 2021, 2022, 2023, 2024, 2025)" report pk --year 2019
-expect_bad "no catalogue is shipped for 2019 (shipped: 2020, 2021, 2022, 2023, 2024, 2025)" catalogue load --year 2019
-expect_bad "give a FILE or --year" catalogue load
-expect_exit 2 "no catalogue is shipped for 2019 (shipped: 2020," --store "$work/none.db" init --office 407973 --name X --kanwil JATENG --year 2019
+expect_bad "tidak ada katalog bawaan untuk tahun itu (bawaan: 2020, 2021, 2022, 2023, 2024, 2025)" report pk --year 2019
+expect_bad "tidak ada katalog bawaan untuk 2019 (bawaan: 2020, 2021, 2022, 2023, 2024, 2025)" catalogue load --year 2019
+expect_bad "berikan FILE atau --year" catalogue load
+expect_exit 2 "tidak ada katalog bawaan untuk 2019 (bawaan: 2020," --store "$work/none.db" init --office 407973 --name X --kanwil JATENG --year 2019
 [ ! -e "$work/none.db" ] || fail "a refused init wrote a store"
 
 # init --year 2022 and the PK 2022 of a survey indicator: IKM 3,5 against 3,25 → 107,69%.

@@ -55,9 +55,9 @@ expect_bad "--risk: no risk 'RK-0000-1'" innovation edit "$persari" --risk RK-00
 expect_bad "--related: an innovation is not related to itself" innovation edit "$persari" --related "$persari"
 expect_bad "no innovation 'IN-0000-1'" innovation edit IN-0000-1 --status selesai
 expect_bad "no risk 'RK-0000-1'" risk edit RK-0000-1 --perlakuan X
-expect_bad "--sasaran: SK9 is not a sasaran of the 2024 catalogue (SK1, SK2, SK3)" risk add --year 2024 --sasaran SK9 --risiko X \
+expect_bad "--sasaran: SK9 bukan sasaran dalam katalog 2024 (SK1, SK2, SK3)" risk add --year 2024 --sasaran SK9 --risiko X \
   --perlakuan X --pj X --keberhasilan X
-expect_bad "--indicator: LAYANAN is not an indicator of sasaran SK3 in 2024 (RB, ILK)" risk edit "$r1" --indicator LAYANAN
+expect_bad "--indicator: LAYANAN bukan indikator sasaran SK3 pada 2024 (RB, ILK)" risk edit "$r1" --indicator LAYANAN
 expect_bad "--likelihood: the kanwil has set no risk scale" risk edit "$r1" --likelihood 3 --impact 4
 expect_bad "--pj" risk add --year 2024 --sasaran SK3 --risiko X --perlakuan X --keberhasilan X
 

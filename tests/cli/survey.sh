@@ -19,7 +19,7 @@ refused() {
 "$kinerja" survey record --survey ILK --period 2024-01 --value 3,90 --respondents 25 --element U1=3,9 U2=3,95 \
   >"$work/rec.out" 2>"$work/rec.err"
 grep -qF "Recorded ILK 2024-01 as 1 op(s)" "$work/rec.out" || fail "record: $(cat "$work/rec.out")"
-grep -qF "warning: ILK Januari 2024: 25 responden, kurang dari 30" "$work/rec.err" || fail "record warns: $(cat "$work/rec.err")"
+grep -qF "peringatan: ILK Januari 2024: 25 responden, kurang dari 30" "$work/rec.err" || fail "record warns: $(cat "$work/rec.err")"
 grep -qF "rata-rata 2 unsur 3,9250 berbeda 0,0250 dari nilai 3,9000" "$work/rec.err" || fail "element warning"
 
 printf 'survey,period,value,respondents,elements,note\nILK,2024-02,"4,00",75,,\nILK,2024-03,3.99,x,,\n' >"$work/bad.csv"
@@ -65,7 +65,7 @@ grep -qF "Σ(nilai × responden) / Σ responden = 397.5 / 100 = 3.975" <<<"$("$k
 refused "counted from the survey register" record --indicator ILK --period 2024 --value 3,99
 
 refused "--survey: 'IKM' is not one of SKM|IIO|IPK|ILK" survey record --survey IKM --period 2024-01 --value 3 --respondents 40
-refused "--period: '2024-13' has a month outside 1-12" survey record --survey SKM --period 2024-13 --value 3 --respondents 40
+refused "--period: '2024-13' bulannya di luar 1-12" survey record --survey SKM --period 2024-13 --value 3 --respondents 40
 refused "--period: '2024' is not a month" survey record --survey SKM --period 2024 --value 3 --respondents 40
 refused "--value: 4.5 is outside [1; 4] for IPK" survey record --survey IPK --period 2024-01 --value 4,5 --respondents 40
 refused "--respondents: '12,5' must be a whole number" survey record --survey IPK --period 2024-01 --value 3 --respondents 12,5
