@@ -18,4 +18,8 @@ void check_op(const Op& op);
 // op of one of these from an office device is refused by the hub and ignored by offices.
 bool kanwil_only(const std::string& type);
 
+// Types of entries a "void" op may undo (void_register.hpp): cases, RB action items, survey
+// months, budget lines and monthly realisasi, risks, innovations.
+bool voidable_type(const std::string& type);
+
 }  // namespace kinerja

@@ -31,10 +31,10 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
     for (int i = 0; i < per_quarter[q - 1]; ++i)
       rows.push_back({{2024, "Penguatan Akuntabilitas", "aksi " + std::to_string(i), "2024-Q" + std::to_string(q), "", "", "", ""},
                       {"", "https://data-dukung.example/" + std::to_string(i), done_on[q - 1]},
-                      ""});
+                      "", ""});
   rows.back().done.date = "2024-12-31";
   int64_t ops = o.ops();
-  auto ids = import_rb(o.store, rows);
+  auto ids = import_rb(o.store, rows).ids;
   REQUIRE(ids.size() == 114);
   REQUIRE(std::set<std::string>(ids.begin(), ids.end()).size() == 114);
   REQUIRE(o.ops() == ops + 228);
