@@ -97,16 +97,8 @@ void add_case_commands(CLI::App& app, Cli& cli) {
     std::cout << " (" << r.ops << " op)\n";
   });
 
-  auto* cancel = group->add_subcommand("void", "Void a case opened by mistake: kept and listed with the reason, counted nowhere");
-  auto ref = std::make_shared<std::string>();
-  auto reason = std::make_shared<std::string>();
-  cancel->add_option("REF", *ref, "The case number")->required();
-  cancel->add_option("--reason", *reason, "Why it is voided, e.g. nomor salah")->required();
-  cancel->callback([&cli, ref, reason] {
-    Store s = cli.open();
-    void_case(s, *ref, *reason);
-    std::cout << "Kasus " << *ref << " dibatalkan: " << *reason << "\n";
-  });
+  add_void_command(group, cli, "void", "Void a case opened by mistake: kept and listed with the reason, counted nowhere",
+                   "Kasus", "dibatalkan", void_case);
 
   auto* list = group->add_subcommand("list", "The cases, their status, and the year's PROYUSTISIA and TAK counts");
   auto year = std::make_shared<int>(0);

@@ -88,16 +88,10 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
     std::cout << "\n";
   });
 
-  auto* cancel = group->add_subcommand("cancel", "Cancel an action item added by mistake: kept and listed with the reason, counted nowhere");
-  auto cid = std::make_shared<std::string>();
-  auto reason = std::make_shared<std::string>();
-  cancel->add_option("ID", *cid, "The item's ID (from `rb add` or `rb list`)")->required();
-  cancel->add_option("--reason", *reason, "Why it is cancelled, e.g. salah input")->required();
-  cancel->callback([&cli, cid, reason] {
-    Store s = cli.open();
-    cancel_rb_item(s, *cid, *reason);
-    std::cout << "Rencana aksi " << *cid << " dibatalkan: " << *reason << "\n";
-  });
+  add_void_command(group, cli, "cancel", "Cancel an action item added by mistake: kept and listed with the reason, counted nowhere",
+                   "Rencana aksi", "dibatalkan", [](Store& s, const std::string& id, const std::string& reason) {
+                     void_entry_by_id(s, "rb", id, reason, "rencana aksi");
+                   });
 
   auto* list = group->add_subcommand("list", "A year's plan: items, status, evidence, and the year's count");
   auto year = std::make_shared<int>(0);

@@ -56,20 +56,14 @@ static void innovation_options(CLI::App* cmd, InnovationInput& in, bool add) {
     for (auto* o : required) o->required();
 }
 
-// `GROUP archive ID --reason R`: ARCHIVE(store, id, reason), then "WHAT ID diarsipkan: R".
-static void add_archive(CLI::App* group, Cli& cli, const char* what,
-                        void (*archive)(Store&, const std::string&, const std::string&)) {
-  auto* cmd = group->add_subcommand("archive", std::string("Archive a ") + group->get_name() +
-                                                   " no longer tracked: kept and listed with the reason, left out of the reports");
-  auto id = std::make_shared<std::string>();
-  auto reason = std::make_shared<std::string>();
-  cmd->add_option("ID", *id, "Its ID")->required();
-  cmd->add_option("--reason", *reason, "Why it is archived")->required();
-  cmd->callback([&cli, id, reason, what, archive] {
-    Store s = cli.open();
-    archive(s, *id, *reason);
-    std::cout << what << " " << *id << " diarsipkan: " << *reason << "\n";
-  });
+// `GROUP archive ID --reason R`: a void of the entry of TYPE (a risk or an innovation), which
+// messages call WHAT ("risiko") and the output TITLE ("Risiko").
+static void add_archive(CLI::App* group, Cli& cli, const std::string& type, const std::string& what, const std::string& title) {
+  add_void_command(group, cli, "archive",
+                   "Archive a " + type + " no longer tracked: kept and listed with the reason, left out of the reports",
+                   title, "diarsipkan", [type, what](Store& s, const std::string& id, const std::string& reason) {
+                     void_entry_by_id(s, type, id, reason, what);
+                   });
 }
 
 // `report NAME --year Y --format table|md|csv|json` printing TABLES(db, year).
@@ -109,7 +103,7 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
     edit_risk(s, *eid, *e);
     std::cout << "Risk " << *eid << " changed\n";
   });
-  add_archive(risk, cli, "Risiko", archive_risk);
+  add_archive(risk, cli, "risk", "risiko", "Risiko");
   auto* list = risk->add_subcommand("list", "The risks");
   auto ryear = std::make_shared<int>(0);
   auto rjson = std::make_shared<bool>(false);
@@ -153,7 +147,7 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
     edit_innovation(s, *iid, *ie);
     std::cout << "Innovation " << *iid << " changed\n";
   });
-  add_archive(inn, cli, "Inovasi", archive_innovation);
+  add_archive(inn, cli, "innovation", "inovasi", "Inovasi");
   auto* ilist = inn->add_subcommand("list", "The innovations");
   auto iyear = std::make_shared<int>(0);
   auto ijson = std::make_shared<bool>(false);

@@ -35,12 +35,6 @@ std::optional<Innovation> find_innovation(const Db& db, const std::string& id) {
   return v;
 }
 
-void archive_innovation(Store& s, const std::string& id, const std::string& reason) {
-  auto c = get_cell(s.db, "innovation", canonical_entry_id(id));
-  if (!c) throw bad_input("ID: tidak ada inovasi '" + id + "' (lihat `kinerja innovation list`)");
-  void_entry(s, *c, body_text(c->body, "year"), reason, "inovasi '" + c->key + "'");
-}
-
 static json checked_body(const Db& db, Innovation& v) {
   if (v.year < 2000 || v.year > 2100) throw bad_input("--year: give the first year it runs, 2000-2100");
   if (!kKategori.count(v.kategori))

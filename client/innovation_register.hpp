@@ -40,8 +40,6 @@ std::string add_innovation(Store& s, const InnovationInput& in);  // returns the
 void edit_innovation(Store& s, const std::string& id, const InnovationInput& in);
 // Running in YEAR (0: all), by name; archived ones only WITH_ARCHIVED.
 std::vector<Innovation> list_innovations(const Db& db, int year = 0, bool with_archived = false);
-// Archives innovation ID; Error(BadInput) for an unknown or archived one.
-void archive_innovation(Store& s, const std::string& id, const std::string& reason);
 std::optional<Innovation> find_innovation(const Db& db, const std::string& id);
 
 // "innovation.list": the innovations running in YEAR with their links; no table when none runs.

@@ -97,10 +97,11 @@ static bool differs(const json& old, const json& body, std::initializer_list<con
 
 using ItemsByName = std::multimap<std::string, Cell>;
 
-// The plan's item that row R names (by its ID, else by year, area and action), if any;
-// CANCELLED is set when it is a cancelled one.
+// The plan's item that row R names, if any: the item of its ID, else the one of the same
+// year, area and action, or of the same due quarter as well when the file (BY_DUE) or the
+// plan holds that action more than once. CANCELLED is set when it is a cancelled one.
 static std::optional<Cell> row_item(const Db& db, const RbRow& r, const json& item, const ItemsByName& plan,
-                                    const Voids& voids, bool& cancelled) {
+                                    const Voids& voids, bool by_due, bool& cancelled) {
   std::vector<Cell> found;
   if (!r.id.empty()) {
     auto c = get_cell(db, "rb", canonical_entry_id(r.id));
@@ -108,7 +109,10 @@ static std::optional<Cell> row_item(const Db& db, const RbRow& r, const json& it
     found.push_back(*c);
   } else {
     auto [from, to] = plan.equal_range(item_name(item));
-    for (auto it = from; it != to; ++it) found.push_back(it->second);
+    size_t live = 0;
+    for (auto it = from; it != to; ++it) live += !void_of(voids, it->second);
+    for (auto it = from; it != to; ++it)
+      if (!(by_due || live > 1) || body_text(it->second.body, "due") == body_text(item, "due")) found.push_back(it->second);
   }
   std::vector<Cell> live;
   for (const auto& c : found)
@@ -117,7 +121,8 @@ static std::optional<Cell> row_item(const Db& db, const RbRow& r, const json& it
   if (live.size() > 1) {
     std::string ids;
     for (const auto& c : live) ids += (ids.empty() ? "" : ", ") + c.key;
-    throw bad_input(r.where + ": the plan has " + std::to_string(live.size()) + " items " + item_name(item) + " (" + ids +
+    throw bad_input(r.where + ": the plan has " + std::to_string(live.size()) + " items " + item_name(item) + " due " +
+                    body_text(item, "due") + " (" + ids +
                     "); cancel the extra ones (`kinerja rb cancel`) or name the item in an id column");
   }
   if (live.empty()) return std::nullopt;
@@ -129,16 +134,20 @@ RbImport import_rb(Store& s, const std::vector<RbRow>& rows) {
   Voids voids = voids_of(s.db, "rb");
   ItemsByName plan;
   for (auto& c : list_cells(s.db, "rb")) plan.emplace(item_name(c.body), std::move(c));
-  std::map<std::string, std::string> seen;  // the item's ID or name -> the row that names it
   std::vector<json> items(rows.size());
+  std::map<std::string, int> in_file;  // rows per item name
+  for (size_t i = 0; i < rows.size(); ++i) {
+    items[i] = checked_item(rows[i].item, rows[i].where);
+    ++in_file[item_name(items[i])];
+  }
+  std::map<std::string, std::string> seen;  // the item's ID, name or name and due -> the row that names it
   std::vector<std::optional<Cell>> old(rows.size());
   std::vector<bool> skip(rows.size());
   RbImport r;
   for (size_t i = 0; i < rows.size(); ++i) {
-    items[i] = checked_item(rows[i].item, rows[i].where);
-    bool cancelled = false;
-    old[i] = row_item(s.db, rows[i], items[i], plan, voids, cancelled);
-    std::string which = old[i] ? old[i]->key : item_name(items[i]);
+    bool cancelled = false, by_due = in_file[item_name(items[i])] > 1;
+    old[i] = row_item(s.db, rows[i], items[i], plan, voids, by_due, cancelled);
+    std::string which = old[i] ? old[i]->key : item_name(items[i]) + (by_due ? " " + body_text(items[i], "due") : "");
     if (auto [it, fresh] = seen.emplace(which, rows[i].where); !fresh)
       throw bad_input(rows[i].where + ": the same action item as " + it->second + " (" + which + ")");
     skip[i] = cancelled;
@@ -172,18 +181,12 @@ std::string add_rb_item(Store& s, const RbItemInput& in) {
   json item = checked_item(in, "");
   Voids voids = voids_of(s.db, "rb");
   for (const auto& c : list_cells(s.db, "rb"))
-    if (item_name(c.body) == item_name(item) && !void_of(voids, c))
-      throw bad_input("--action: the " + std::to_string(in.year) + " plan has this action item of " + in.area + " already (" +
-                      c.key + ")");
+    if (item_name(c.body) == item_name(item) && body_text(c.body, "due") == body_text(item, "due") && !void_of(voids, c))
+      throw bad_input("--action: the " + std::to_string(in.year) + " plan has this action item of " + in.area + " due " +
+                      body_text(item, "due") + " already (" + c.key + ")");
   RbRow row;
   row.item = in;
   return import_rb(s, {row}).ids.front();
-}
-
-void cancel_rb_item(Store& s, const std::string& id, const std::string& reason) {
-  auto cell = get_cell(s.db, "rb", canonical_entry_id(id));
-  if (!cell) throw bad_input("ID: tidak ada rencana aksi '" + id + "' di rencana aksi RB (lihat `kinerja rb list`)");
-  void_entry(s, *cell, body_text(cell->body, "year"), reason, "rencana aksi '" + cell->key + "'");
 }
 
 std::vector<RbRow> read_rb_csv(const std::string& path) {

@@ -71,11 +71,11 @@ struct RbImport {
 std::string add_rb_item(Store& s, const RbItemInput& in);  // returns the new ID
 void mark_rb_done(Store& s, const RbDoneInput& in);
 // A plan is a cumulative file: importing it again adds only its new items. A row is the
-// item of its ID column, else the plan's one item of the same year, area and action.
+// item of its ID column, else the plan's one item of the same year, area and action (and
+// due quarter, when the file or the plan holds that action more than once). rb add refuses
+// an item the plan has (same year, area, action and due).
 RbImport import_rb(Store& s, const std::vector<RbRow>& rows);
 std::vector<RbRow> read_rb_csv(const std::string& path);
-// Cancels action item ID (void_register.hpp); Error(BadInput) for an unknown or cancelled item.
-void cancel_rb_item(Store& s, const std::string& id, const std::string& reason);
 
 // Items of YEAR (0: all) by due quarter, then ID; cancelled ones only WITH_VOIDED.
 std::vector<RbItem> list_rb(const Db& db, int year = 0, bool with_voided = false);

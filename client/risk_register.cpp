@@ -34,12 +34,6 @@ std::optional<Risk> find_risk(const Db& db, const std::string& id) {
   return r;
 }
 
-void archive_risk(Store& s, const std::string& id, const std::string& reason) {
-  auto c = get_cell(s.db, "risk", canonical_entry_id(id));
-  if (!c) throw bad_input("ID: tidak ada risiko '" + id + "' di register (lihat `kinerja risk list`)");
-  void_entry(s, *c, body_text(c->body, "year"), reason, "risiko '" + c->key + "'");
-}
-
 std::optional<RiskScale> risk_scale(const Db& db) {
   auto c = get_cell(db, "risk.scale", meta_get(db, "office").value_or(""));
   if (!c) c = get_cell(db, "risk.scale", "*");

@@ -45,8 +45,6 @@ std::string add_risk(Store& s, const RiskInput& in);  // returns the new ID
 void edit_risk(Store& s, const std::string& id, const RiskInput& in);
 // By sasaran, then ID; archived ones only WITH_ARCHIVED.
 std::vector<Risk> list_risks(const Db& db, int year = 0, bool with_archived = false);
-// Archives risk ID; Error(BadInput) for an unknown or archived risk.
-void archive_risk(Store& s, const std::string& id, const std::string& reason);
 std::optional<Risk> find_risk(const Db& db, const std::string& id);
 // The scales the kanwil set for the store's office (its own cell, else the one for all offices).
 std::optional<RiskScale> risk_scale(const Db& db);

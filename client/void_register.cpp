@@ -32,6 +32,13 @@ void void_entry(Store& s, const Cell& entry, const std::string& period, const st
   b.commit();
 }
 
+void void_entry_by_id(Store& s, const std::string& type, const std::string& id, const std::string& reason,
+                      const std::string& what) {
+  auto c = get_cell(s.db, type, canonical_entry_id(id));
+  if (!c) throw bad_input("ID: tidak ada " + what + " '" + id + "' di register");
+  void_entry(s, *c, body_text(c->body, "year"), reason, what + " '" + c->key + "'");
+}
+
 std::string void_mark(const std::string& target, const Void& v) {
   return std::string("[") + (archived(target) ? "DIARSIPKAN" : "BATAL") + ": " + v.reason + "]";
 }

@@ -36,6 +36,12 @@ std::optional<Void> void_of(const Voids& voids, const Cell& cell);
 void void_entry(Store& s, const Cell& entry, const std::string& period, const std::string& reason,
                 const std::string& what);
 
+// Voids entry ID of a register keyed by entry IDs whose body has a year (RB items, risks,
+// innovations: TYPE "rb", "risk", "innovation"); WHAT names such an entry ("risiko").
+// Error(BadInput) when there is none, or as void_entry.
+void void_entry_by_id(Store& s, const std::string& type, const std::string& id, const std::string& reason,
+                      const std::string& what);
+
 // "[BATAL: REASON]", or "[DIARSIPKAN: REASON]" for a risk or an innovation.
 std::string void_mark(const std::string& target, const Void& v);
 // The footnote of a report table naming a voided entry it leaves out:

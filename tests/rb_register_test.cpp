@@ -68,7 +68,8 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
 
 TEST_CASE("RB quarter table counts late items from the quarter they were done in", "[rb]") {
   test::Office o;
-  auto add = [&](const std::string& due) { return add_rb_item(o.store, {2024, "Area", "aksi " + due, due, "", "", "", ""}); };
+  int n = 0;
+  auto add = [&](const std::string& due) { return add_rb_item(o.store, {2024, "Area", "aksi " + std::to_string(++n), due, "", "", "", ""}); };
   std::string a = add("2024-Q1"), b = add("2024-Q1"), c = add("2024-Q3"), d = add("2024-Q4");
   REQUIRE(a != b);
   REQUIRE(a == canonical_entry_id("RB-" + o.store.device.substr(1, 4) + "-" + std::to_string(get_cell(o.store.db, "rb", a)->seq)));

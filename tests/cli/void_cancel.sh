@@ -10,6 +10,15 @@ source "$KINERJA_SOURCE_DIR/tests/cli/lib.bash"
 export KINERJA_SYNCHRONOUS=OFF
 new_store
 
+# listed ENTRY MARK SUMMARY ARGS…: `kinerja ARGS` prints ENTRY on a line with MARK, and SUMMARY.
+listed() {
+  local entry=$1 mark=$2 summary=$3
+  shift 3
+  "$kinerja" "$@" >"$work/list.txt"
+  grep -F -- "$entry" "$work/list.txt" | grep -qF -- "$mark" || fail "kinerja $* does not mark $entry '$mark': $(cat "$work/list.txt")"
+  grep -qF -- "$summary" "$work/list.txt" || fail "kinerja $* does not say '$summary': $(cat "$work/list.txt")"
+}
+
 pk_realisasi() {  # pk_realisasi CODE: the indicator's realisasi in `report pk --year 2024 --format json`
   "$kinerja" report pk --year 2024 --format json |
     python3 -c "import json, sys; print([i['realisasi'] for s in json.load(sys.stdin)['sasaran'] for i in s['indicators'] if i['code'] == '$1'][0])"
@@ -31,9 +40,7 @@ before=$(op_count)
 "$kinerja" rb cancel "$junk" --reason "salah input" | grep -qF "Rencana aksi $junk dibatalkan: salah input" || fail "cancel output"
 [ "$(op_count)" = $((before + 1)) ] || fail "a cancel is one new op"
 [ "$(pk_realisasi RB)" = 75.00 ] || fail "RB after the cancel is not 75.00 again"
-"$kinerja" rb list --year 2024 >"$work/rb.txt"
-grep -F "$junk" "$work/rb.txt" | grep -qF "[BATAL: salah input]" || fail "rb list does not mark the cancelled item: $(cat "$work/rb.txt")"
-grep -qF "Rencana aksi RB 2024: 3 terlaksana dari 4 direncanakan" "$work/rb.txt" || fail "rb list still counts the cancelled item"
+listed "$junk" "[BATAL: salah input]" "Rencana aksi RB 2024: 3 terlaksana dari 4 direncanakan" rb list --year 2024
 "$kinerja" rb list --year 2024 --json |
   json_check "[(i['id'], i['voided'], i['void_reason']) for i in j['items'] if i['voided']] == [('$junk', True, 'salah input')] and j['quarters'][3]['planned'] == '4'"
 "$kinerja" report rb --year 2024 --format json |
@@ -60,9 +67,7 @@ expect_bad "rencana aksi '$junk' telah dibatalkan" rb done "$junk" --evidence ht
 "$kinerja" case void PY-01/2024 --reason "nomor ganda" >/dev/null
 [ "$(pk_realisasi TAK)" = 100.00 ] || fail "the voided TAK case still counts: $(pk_realisasi TAK)"
 [ "$(pk_realisasi PROYUSTISIA)" = 100.00 ] || fail "the voided Pro Yustisia case still counts"
-"$kinerja" case list --year 2024 >"$work/cases.txt"
-grep -F "TAK-02/2024" "$work/cases.txt" | grep -qF "[BATAL: nomor salah, seharusnya TAK-2/2024]" || fail "case list: $(cat "$work/cases.txt")"
-grep -qF "TAK 2024: 2 selesai dari 2 ditangani" "$work/cases.txt" || fail "case list summary counts the voided case"
+listed TAK-02/2024 "[BATAL: nomor salah, seharusnya TAK-2/2024]" "TAK 2024: 2 selesai dari 2 ditangani" case list --year 2024
 "$kinerja" case list --year 2024 --json |
   json_check "[(c['ref'], c['void_reason']) for c in j['cases'] if c['voided']] == [('TAK-02/2024', 'nomor salah, seharusnya TAK-2/2024'), ('PY-01/2024', 'nomor ganda')] and {c['kind']: c['denominator'] for c in j['counts']} == {'proyustisia': '1', 'tak': '2'}"
 expect_bad "kasus 'TAK-02/2024' sudah dibatalkan" case void TAK-02/2024 --reason "lagi"
@@ -75,9 +80,7 @@ expect_bad "already in the register" case open --kind tak --ref TAK-02/2024 --da
 "$kinerja" survey record --survey ILK --period 2024-02 --value 2,00 --respondents 40 >/dev/null
 grep -qF "ILK 2024: 2,99 (80 responden, 2 bulan)" <<<"$("$kinerja" survey list --year 2024)" || fail "survey before the void"
 "$kinerja" survey void --survey ILK --period 2024-02 --reason "salah ketik" >/dev/null
-"$kinerja" survey list --year 2024 >"$work/survey.txt"
-grep -qF "ILK 2024: 3,98 (40 responden, 1 bulan)" "$work/survey.txt" || fail "survey list counts the voided month: $(cat "$work/survey.txt")"
-grep -F "Februari" "$work/survey.txt" | grep -qF "[BATAL: salah ketik]" || fail "survey list does not mark the voided month"
+listed Februari "[BATAL: salah ketik]" "ILK 2024: 3,98 (40 responden, 1 bulan)" survey list --year 2024
 [ "$(pk_realisasi ILK)" = 3.98 ] || fail "ILK realisasi counts the voided month: $(pk_realisasi ILK)"
 "$kinerja" report survey --year 2024 --format json | json_check "'Dibatalkan, tidak dihitung: ILK Februari 2024 [BATAL: salah ketik]' in j['tables'][0]['notes']"
 expect_bad "survei ILK 2024-02 sudah dibatalkan" survey void --survey ILK --period 2024-02 --reason "lagi"
@@ -136,10 +139,7 @@ expect_bad "tidak ada inovasi 'IN-0000-1'" innovation archive IN-0000-1 --reason
 # Through a real hub: device a cancels an item, device b sees it cancelled and RB at 75 %.
 several_devices
 start_hub
-for s in a b; do
-  k $s init --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
-  k $s enrol --hub "$hub_url" --code "$(hub enrol --office 407973)" >/dev/null
-done
+enrolled_devices a b
 for q in 1 2 3 4; do
   k a rb add --year 2024 --area "Penguatan Akuntabilitas" --action "Monitoring triwulan $q" --due 2024-Q$q >/dev/null
 done
@@ -152,9 +152,7 @@ grep -qF "3 terlaksana dari 5" <<<"$(k b rb list --year 2024)" || fail "b before
 k a rb cancel "$junk" --reason "salah input" >/dev/null
 k a sync >/dev/null
 k b sync >/dev/null
-k b rb list --year 2024 >"$work/b.txt"
-grep -qF "3 terlaksana dari 4" "$work/b.txt" || fail "b still counts the item cancelled on a: $(cat "$work/b.txt")"
-grep -F "$junk" "$work/b.txt" | grep -qF "[BATAL: salah input]" || fail "b does not list the cancel"
+listed "$junk" "[BATAL: salah input]" "3 terlaksana dari 4" --store "$work/b.db" rb list --year 2024
 rc=0; k b rb cancel "$junk" --reason "lagi" >"$work/out" 2>&1 || rc=$?
 [ "$rc" = 2 ] && grep -qF "sudah dibatalkan" "$work/out" || fail "b may cancel the item a cancelled (exit $rc)"
 [ "$(k b log --json | jq '[.[] | select(.type == "void")] | length')" = 1 ] || fail "b's log holds the void op"
