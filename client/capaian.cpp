@@ -4,7 +4,6 @@
 #include <map>
 
 #include "client/error.hpp"
-#include "client/period.hpp"
 
 namespace kinerja {
 
@@ -102,20 +101,11 @@ std::optional<Rational> mean_of_printed(const std::vector<std::optional<Rational
   return sum / Rational(n);
 }
 
-// Whether an input of PERIOD lies in the year up to the end of triwulan QUARTER.
-static bool up_to_quarter(const std::string& period, int quarter) {
-  Period p = parse_period(period);
-  if (p.kind == PeriodKind::Year) return false;
-  return (p.kind == PeriodKind::Month ? p.index : 3 * p.index) <= 3 * quarter;
-}
-
 IndicatorFigures indicator_figures(const Db& db, const Indicator& ind, int year, int quarter) {
   IndicatorFigures f;
   f.ind = ind;
   f.year = year;
-  f.inputs = collect_inputs(db, ind, year);
-  if (quarter)
-    std::erase_if(f.inputs, [quarter](const Component& c) { return !up_to_quarter(c.period, quarter); });
+  f.inputs = collect_inputs(db, ind, year, quarter);
   f.realisasi = compute_realisasi(ind, f.inputs);
   f.target = target_of(db, ind.code, year, quarter);
   f.capaian = compute_capaian(ind, f.target ? std::optional(f.target->value) : std::nullopt, f.realisasi.value);

@@ -9,6 +9,7 @@
 #include "client/csv.hpp"
 #include "client/date.hpp"
 #include "client/error.hpp"
+#include "client/period.hpp"
 
 namespace kinerja {
 
@@ -198,37 +199,43 @@ std::vector<Case> list_cases(const Db& db, int year, bool with_voided) {
   return out;
 }
 
-static bool followed_up(const Case& c) {
-  return c.status == "selesai" || (c.kind == "proyustisia" && c.status == "ditindaklanjuti");
+static bool followed_up(const std::string& kind, const std::string& status) {
+  return status == "selesai" || (kind == "proyustisia" && status == "ditindaklanjuti");
 }
 
-CaseCounts case_counts(const Db& db, const std::string& kind, int year) {
+// C's latest status event dated on or before END ("": its latest), or nothing (ditangani).
+static const CaseEvent* status_on(const Case& c, const std::string& end) {
+  for (auto e = c.events.rbegin(); e != c.events.rend(); ++e)
+    if (end.empty() || e->date <= end) return &*e;
+  return nullptr;
+}
+
+CaseCounts case_counts(const Db& db, const std::string& kind, int year, int quarter) {
+  std::string end = quarter ? quarter_end(year, quarter) : "";
   CaseCounts n;
   for (const auto& c : list_cases(db, year)) {
-    if (c.kind != kind) continue;
+    if (c.kind != kind || (!end.empty() && c.date > end)) continue;
+    const CaseEvent* e = status_on(c, end);
     ++n.denominator;
-    n.numerator += followed_up(c);
+    n.numerator += followed_up(c.kind, e ? e->status : "ditangani");
+    n.ops.push_back(c.op);
+    if (e) n.ops.push_back(e->op);
   }
   return n;
 }
 
-void case_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
+void case_inputs(const Db& db, const Indicator& ind, int year, int quarter, std::vector<Component>& out) {
   if (ind.source.rfind("case:", 0) != 0) return;
   std::string kind = ind.source.substr(5);
+  CaseCounts n = case_counts(db, kind, year, quarter);
   Component k;
   k.source = "kasus";
-  k.period = std::to_string(year);
-  int64_t numerator = 0, denominator = 0;
-  for (const auto& c : list_cases(db, year)) {
-    if (c.kind != kind) continue;
-    ++denominator;
-    numerator += followed_up(c);
-    k.ops.push_back(c.op);
-    if (!c.events.empty()) k.ops.push_back(c.events.back().op);
-  }
-  k.numerator = Rational(numerator);
-  k.denominator = Rational(denominator);
-  k.note = "register kasus " + kind + ": " + std::to_string(denominator) + " kasus dibuka " + std::to_string(year);
+  k.period = quarter ? Period{year, PeriodKind::Quarter, quarter}.str() : std::to_string(year);
+  k.numerator = Rational(n.numerator);
+  k.denominator = Rational(n.denominator);
+  k.note = "register kasus " + kind + ": " + std::to_string(n.denominator) + " kasus dibuka " +
+           (quarter ? "s.d. " + quarter_end(year, quarter) + ", status pada tanggal itu" : std::to_string(year));
+  k.ops = std::move(n.ops);
   out.push_back(std::move(k));
 }
 

@@ -72,14 +72,17 @@ std::vector<Case> list_cases(const Db& db, int year = 0, bool with_voided = fals
 
 // The year's ratio inputs for KIND: denominator = cases opened that year (all handled);
 // numerator = those followed up (proyustisia: ditindaklanjuti or selesai; tak: selesai).
+// QUARTER 1-4: cases opened up to the end of that triwulan, each with its status on that
+// day. OPS: each counted case's opening and the status event that counted.
 struct CaseCounts {
   int64_t numerator = 0, denominator = 0;
+  std::vector<OpRef> ops;
 };
-CaseCounts case_counts(const Db& db, const std::string& kind, int year);
+CaseCounts case_counts(const Db& db, const std::string& kind, int year, int quarter = 0);
 
 // The realisasi source (realisasi.hpp) of indicators whose catalogue source is "case:KIND":
-// one component for the year with those counts (0 / 0 in a year without cases: no
-// realisasi) and the ops behind them (each case's opening and current status).
-void case_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out);
+// one component for the year (or up to the quarter) with those counts (0 / 0 without
+// cases: no realisasi) and the ops behind them.
+void case_inputs(const Db& db, const Indicator& ind, int year, int quarter, std::vector<Component>& out);
 
 }  // namespace kinerja

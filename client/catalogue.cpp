@@ -11,9 +11,9 @@
 
 namespace kinerja {
 
-// The catalogue JSON Schema shipped in the binary.
-static const json& catalogue_schema() {
-  static const json schema = json::parse(*embedded_file("catalogue/catalogue.schema.json"));
+// The catalogue JSON Schema shipped in the binary, compiled once.
+static const JsonSchema& catalogue_schema() {
+  static const JsonSchema schema = compile_schema(json::parse(*embedded_file("catalogue/catalogue.schema.json")));
   return schema;
 }
 
@@ -132,6 +132,18 @@ std::optional<json> shipped_catalogue(const std::string& year) {
   return json::parse(*f);
 }
 
+std::string shipped_catalogue_years() {
+  std::set<std::string> years;
+  for (const auto& f : embedded_files()) {
+    std::string_view name = f.path;
+    if (name.size() == 19 && name.starts_with("catalogue/20") && name.ends_with(".json"))  // catalogue/YYYY.json
+      years.emplace(name.substr(10, 4));
+  }
+  std::string out;
+  for (const auto& y : years) out += (out.empty() ? "" : ", ") + y;
+  return out;
+}
+
 void load_catalogue(Batch& b, const Catalogue& c) { b.append("catalogue", c.year, json{{"catalogue", c.source}}); }
 
 std::vector<Catalogue> stored_catalogues(const Db& db) {
@@ -148,10 +160,13 @@ std::optional<Catalogue> catalogue_for_year(const Db& db, int year) {
 
 Catalogue loaded_catalogue(const Db& db, int year) {
   auto cat = catalogue_for_year(db, year);
-  if (!cat)
-    throw bad_input("--year: no catalogue is loaded for " + std::to_string(year) +
-                    " (kinerja catalogue load FILE, or kinerja init --year " + std::to_string(year) + ")");
-  return *cat;
+  if (cat) return *cat;
+  std::string y = std::to_string(year);
+  if (shipped_catalogue(y))
+    throw bad_input("--year: no catalogue is loaded for " + y + " (load the shipped one with `kinerja catalogue load --year " +
+                    y + "`)");
+  throw bad_input("--year: no catalogue is loaded for " + y + ", and none is shipped for it (shipped: " +
+                  shipped_catalogue_years() + "); load the year's catalogue file with `kinerja catalogue load FILE`");
 }
 
 void check_sasaran(const Catalogue& cat, const std::string& code, const std::string& indicator) {

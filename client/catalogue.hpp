@@ -56,6 +56,8 @@ std::string source_register(const std::string& source);
 Catalogue parse_catalogue(const json& doc);
 // The shipped catalogue for YEAR (schema/catalogue/YEAR.json), if any.
 std::optional<json> shipped_catalogue(const std::string& year);
+// The years of the shipped catalogues, ascending: "2020, 2021, …" for messages.
+std::string shipped_catalogue_years();
 
 // C with the component weights of its composite indicator CODE set from WEIGHTS ("PART=W",
 // percent as typed): every component gets one, they sum to 100, or Error(BadInput) naming
@@ -67,8 +69,9 @@ void load_catalogue(Batch& b, const Catalogue& c);
 
 std::vector<Catalogue> stored_catalogues(const Db& db);
 std::optional<Catalogue> catalogue_for_year(const Db& db, int year);
-// YEAR's catalogue, or Error(BadInput) "--year: no catalogue is loaded for 2024 (kinerja
-// catalogue load FILE, or kinerja init --year 2024)".
+// YEAR's catalogue, or Error(BadInput) "--year: no catalogue is loaded for 2022 (load the
+// shipped one with `kinerja catalogue load --year 2022`)" — or, for a year none is shipped
+// for, `kinerja catalogue load FILE`.
 Catalogue loaded_catalogue(const Db& db, int year);
 // Error(BadInput) unless CAT has the sasaran CODE with INDICATOR among its indicators
 // (INDICATOR "": the sasaran alone). The message names the flag and lists what there is:

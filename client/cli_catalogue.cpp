@@ -8,13 +8,19 @@
 
 namespace kinerja {
 
-static void cmd_load(const Cli& cli, const std::string& path) {
-  Catalogue c = parse_catalogue(read_json_file(path));
+// Loads FILE, or the catalogue shipped for YEAR (exactly one of them).
+static void cmd_load(const Cli& cli, const std::string& path, int year) {
+  if (path.empty() == !year) throw bad_input("catalogue load: give a FILE or --year for a shipped catalogue, not both");
+  std::string y = std::to_string(year), from = path;
+  std::optional<json> doc = year ? shipped_catalogue(y) : read_json_file(path);
+  if (!doc) throw bad_input("--year: no catalogue is shipped for " + y + " (shipped: " + shipped_catalogue_years() + ")");
+  if (year) from = "the shipped schema/catalogue/" + y + ".json";
+  Catalogue c = parse_catalogue(*doc);
   Store s = cli.open();
   Batch b(s);
   load_catalogue(b, c);
   b.commit();
-  std::cout << "Loaded the " << c.year << " catalogue from " << path << " (" << c.sasaran.size() << " sasaran)\n";
+  std::cout << "Loaded the " << c.year << " catalogue from " << from << " (" << c.sasaran.size() << " sasaran)\n";
 }
 
 static void cmd_weights(const Cli& cli, int year, const std::string& code, const std::vector<std::string>& weights) {
@@ -45,10 +51,13 @@ static void cmd_show(const Cli& cli, int year, bool as_json) {
 void add_catalogue_commands(CLI::App& app, Cli& cli) {
   auto* cat = app.add_subcommand("catalogue", "Indicator catalogues: load one from a file, show the loaded ones");
   cat->require_subcommand(1);
-  auto* load = cat->add_subcommand("load", "Load a catalogue JSON file into the store (as an op)");
+  auto* load = cat->add_subcommand("load", "Load a catalogue JSON file, or a shipped year's, into the store (as an op)");
   auto file = std::make_shared<std::string>();
-  load->add_option("FILE", *file, "Catalogue file, e.g. schema/catalogue/2024.json")->required();
-  load->callback([&cli, file] { cmd_load(cli, *file); });
+  auto load_year = std::make_shared<int>(0);
+  load->add_option("FILE", *file, "Catalogue file, e.g. katalog-2026.json");
+  load->add_option("--year", *load_year, "Instead of a file, the catalogue shipped for this year, e.g. 2022")
+      ->check(CLI::Range(2000, 2100));
+  load->callback([&cli, file, load_year] { cmd_load(cli, *file, *load_year); });
   auto* show = cat->add_subcommand("show", "The loaded catalogues' sasaran and indicators");
   auto year = std::make_shared<int>(0);
   auto as_json = std::make_shared<bool>(false);

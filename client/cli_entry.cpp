@@ -28,7 +28,9 @@ static void cmd_show(const Cli& cli, const std::string& indicator, int year, boo
   for (const auto& j : out)
     rows.push_back({j["indicator"].get<std::string>() + (j.contains("part") ? "/" + j["part"].get<std::string>() : ""),
                     parse_period(j["period"].get<std::string>()).label(), figure(j, "value"), figure(j, "numerator"),
-                    figure(j, "denominator"), j.value("note", "")});
+                    figure(j, "denominator"),
+                    (j.contains("rekap") ? "rekap " + j["rekap"].get<std::string>() + (j.contains("note") ? "; " : "") : "") +
+                        j.value("note", "")});
   if (as_json) return print_json(out);
   if (rows.empty()) {
     std::cout << "No realisasi recorded" << (indicator.empty() ? "" : " for " + indicator)
@@ -51,13 +53,16 @@ void add_entry_commands(CLI::App& app, Cli& cli) {
   den->needs(num);
   record->add_option("--note", e->note, "Free text kept with the entry");
   record->add_option("--component", e->part, "A component of a composite index (IPHK, IKLK), e.g. PENGAWASAN");
+  record->add_option("--rekap", e->rekap,
+                     "A year's total of a register-sourced indicator (TAK, RB, …) from before the register, and where "
+                     "it was reported, e.g. \"LKjIP 2021\"; only for a year the register holds nothing for");
   record->callback([&cli, e] {
     Store s = cli.open();
     report_recorded(record_entries(s, {*e}), e->indicator + " " + e->period);
   });
 
   auto* import = app.add_subcommand(
-      "import", "Record every row of a CSV file (header indicator,period,value,numerator,denominator,note[,component]), all or none");
+      "import", "Record every row of a CSV file (header indicator,period,value,numerator,denominator,note[,component,rekap]), all or none");
   auto file = std::make_shared<std::string>();
   import->add_option("FILE", *file, "The CSV file")->required();
   import->callback([&cli, file] {

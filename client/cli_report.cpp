@@ -45,8 +45,7 @@ static void cmd_trend(const Cli& cli, const std::string& code, int from, int to,
   Store s = cli.open();
   Trend t = trend_figures(s.db, code, from, to);
   if (format == "json") return print_json(trend_json(t));
-  std::cout << "Capaian " << t.code << " " << t.from << "-" << t.to << ": " << t.name << "\n\n";
-  print_table(trend_header(), trend_rows(t));
+  std::cout << table_text(trend_table(t));
 }
 
 struct ExplainArgs {

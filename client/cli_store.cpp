@@ -23,7 +23,7 @@ static void cmd_init(const Cli& cli, const OfficeInfo& info, const std::vector<s
   std::vector<Catalogue> catalogues;
   for (const auto& y : years) {
     auto doc = shipped_catalogue(y);
-    if (!doc) throw bad_input("--year: no catalogue is shipped for " + y + " (shipped: 2023, 2024, 2025)");
+    if (!doc) throw bad_input("--year: no catalogue is shipped for " + y + " (shipped: " + shipped_catalogue_years() + ")");
     catalogues.push_back(parse_catalogue(*doc));
   }
   std::string path = cli.store_path();

@@ -1,6 +1,7 @@
 // Calendar dates (date.hpp).
 #include "client/date.hpp"
 
+#include <chrono>
 #include <ctime>
 
 #include "client/error.hpp"
@@ -8,11 +9,6 @@
 
 namespace kinerja {
 
-static int days_in_month(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
 
 std::string parse_date(std::string_view text, const std::string& field) {
   auto digits = [&](size_t from, size_t n) {
@@ -26,7 +22,7 @@ std::string parse_date(std::string_view text, const std::string& field) {
       d = std::stoi(std::string(text.substr(8, 2)));
   if (y < 2000 || y > 2100) throw bad_input(field + ": '" + std::string(text) + "' has a year outside 2000-2100");
   if (m < 1 || m > 12) throw bad_input(field + ": '" + std::string(text) + "' has a month outside 1-12");
-  if (d < 1 || d > days_in_month(y, m))
+  if (!std::chrono::year_month_day{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)}.ok())
     throw bad_input(field + ": '" + std::string(text) + "' is not a day of that month");
   return std::string(text);
 }

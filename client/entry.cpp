@@ -10,6 +10,7 @@
 #include "client/ledger.hpp"
 #include "client/number.hpp"
 #include "client/period.hpp"
+#include "client/realisasi.hpp"
 
 namespace kinerja {
 
@@ -38,17 +39,34 @@ class IndicatorCache {
   std::map<std::pair<std::string, int>, std::optional<Indicator>> found_;
 };
 
-static Checked check(IndicatorCache& indicators, const EntryInput& e, std::map<std::string, PeriodKind>& granularity) {
+// A rekap: the yearly total of a register-sourced indicator for a year the register holds
+// nothing for (realisasi.hpp).
+static void check_rekap(const Db& db, const Indicator& ind, const Period& p, const EntryInput& e) {
+  std::string what = e.indicator + " " + std::to_string(p.year);
+  if (ind.source == "manual")
+    throw bad_input(field_name(e, "rekap") + ": " + e.indicator +
+                    " is recorded by hand, not counted from a register; record its year without --rekap");
+  if (p.kind != PeriodKind::Year)
+    throw bad_input(field_name(e, "period") + ": a rekap is the total of a whole year: give the year, e.g. " +
+                    std::to_string(p.year));
+  if (size_t n = register_ops(db, ind, p.year).size())
+    throw bad_input(field_name(e, "rekap") + ": the register has entries for " + what + " (" + std::to_string(n) +
+                    " op in " + source_register(ind.source) + "); a rekap is only for a year the register holds nothing for");
+}
+
+static Checked check(const Db& db, IndicatorCache& indicators, const EntryInput& e,
+                     std::map<std::string, PeriodKind>& granularity) {
   if (e.indicator.empty()) throw bad_input(field_name(e, "indicator") + ": is empty");
   Period p = parse_period(e.period, field_name(e, "period"));
   const auto& ind = indicators.get(e.indicator, p.year);
   if (!ind)
     throw bad_input(field_name(e, "indicator") + ": '" + e.indicator + "' is not in the catalogue for " +
                     std::to_string(p.year) + " (see `kinerja catalogue show`)");
-  if (ind->source != "manual")
+  if (!e.rekap.empty()) check_rekap(db, *ind, p, e);
+  if (ind->source != "manual" && e.rekap.empty())
     throw bad_input(field_name(e, "indicator") + ": " + e.indicator + " " + std::to_string(p.year) +
                     " is counted from " + source_register(ind->source) + " (catalogue source '" + ind->source +
-                    "'), not recorded by hand");
+                    "'), not recorded by hand; a year's total reported before the register existed is recorded with --rekap SOURCE");
   std::string gkey = e.indicator + "/" + std::to_string(p.year);
   auto [it, fresh] = granularity.emplace(gkey, p.kind);
   if (!fresh && it->second != p.kind)
@@ -57,6 +75,7 @@ static Checked check(IndicatorCache& indicators, const EntryInput& e, std::map<s
                     ") would count twice; record per " + kind_name(it->second));
   json body{{"indicator", e.indicator}, {"period", p.str()}};
   if (!e.note.empty()) body["note"] = e.note;
+  if (!e.rekap.empty()) body["rekap"] = e.rekap;
   std::string key = e.indicator + "/" + p.str();
   if (!e.part.empty()) {
     std::string parts;
@@ -108,7 +127,8 @@ static std::map<std::string, PeriodKind> recorded_granularity(const Db& db) {
 class EntryWriter {
  public:
   explicit EntryWriter(Store& s)
-      : batch_(s),
+      : db_(s.db),
+        batch_(s),
         device_(s.device),
         first_seq_(last_seq(s.db, s.device) + 1),
         written_(s.db, "SELECT device, seq, body FROM cells WHERE type='value' AND key=?"),
@@ -117,7 +137,7 @@ class EntryWriter {
 
   // LINE: the entry's line in a file, 0 on the command line.
   void add(const EntryInput& e, int line = 0) {
-    Checked c = check(indicators_, e, granularity_);
+    Checked c = check(db_, indicators_, e, granularity_);
     if (int earlier = earlier_line(c.key)) {
       if (earlier_body_ != c.body)
         throw bad_input(e.where + ": " + c.key + " is on line " + std::to_string(earlier) +
@@ -149,6 +169,7 @@ class EntryWriter {
     return lines_.at(static_cast<size_t>(written_.i64(1) - first_seq_));
   }
 
+  const Db& db_;
   Batch batch_;
   std::string device_;
   int64_t first_seq_;
@@ -168,14 +189,14 @@ RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
 
 RecordResult import_entries(Store& s, const std::string& path) {
   EntryWriter w(s);
-  for_each_csv_row(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component"},
+  for_each_csv_row(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component", "rekap"},
                    [&](const CsvRow& row) {
                      auto f = [&row](const char* name) {  // "" for an optional column the file lacks
                        auto it = row.fields.find(name);
                        return it == row.fields.end() ? std::string() : it->second;
                      };
                      w.add(EntryInput{f("indicator"), f("period"), f("value"), f("numerator"), f("denominator"),
-                                      f("note"), path + ": line " + std::to_string(row.line), f("component")},
+                                      f("note"), path + ": line " + std::to_string(row.line), f("component"), f("rekap")},
                            row.line);
                    });
   return w.commit();
@@ -188,7 +209,7 @@ json current_values(const Db& db, const std::string& indicator, int year) {
     if (year && p.year != year) continue;
     json j{{"indicator", c.body.at("indicator")}, {"period", p.str()}, {"device", c.device},
            {"seq", std::to_string(c.seq)}, {"hlc", c.hlc}};
-    for (const char* f : {"value", "numerator", "denominator", "note", "part"})
+    for (const char* f : {"value", "numerator", "denominator", "note", "part", "rekap"})
       if (c.body.contains(f)) j[f] = c.body[f];
     out.push_back(j);
   }

@@ -17,6 +17,9 @@ struct EntryInput {
   std::string note;
   std::string where;  // prefix for errors, e.g. "line 12" ("" for the command line)
   std::string part = {};  // a component of a composite index (catalogue components); "" for the indicator
+  // A yearly total of a register-sourced indicator from before the register existed, and
+  // where it was reported ("LKjIP 2021"); only for a year the register holds nothing for.
+  std::string rekap = {};
 };
 
 struct RecordResult {
@@ -30,8 +33,8 @@ struct RecordResult {
 // one, Error(BadInput) naming its field) nothing.
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
 // The same for each row of a CSV file (header indicator,period,value,numerator,denominator,
-// note[,component]), read row by row so memory does not grow with the file (but for the
-// line of each row written); errors name the line and the column. Two rows for the same
+// note[,component,rekap]), read row by row so memory does not grow with the file (but for
+// the line of each row written); errors name the line and the column. Two rows for the same
 // cell are bad input naming both lines, unless they say the same (the second is skipped).
 RecordResult import_entries(Store& s, const std::string& path);
 

@@ -84,8 +84,10 @@ std::string explain_indicator(const IndicatorFigures& f, bool all_ops) {
   os << "Target = ";
   if (f.target)
     os << f.target->value.exact() << "  [" << ops_text({f.target->op}, all_ops) << "]\n";
-  else
+  else if (i.catalogue_year == std::to_string(f.year))
     os << "- (kinerja target set --year " << f.year << " --indicator " << i.code << " --value V)\n";
+  else
+    os << "- (" << i.code << " tidak ada dalam katalog " << f.year << ", jadi tidak ada target tahun itu)\n";
   os << "Capaian = "
      << (i.polarity == "lower" ? "(2 × target − realisasi) / target × 100" : "realisasi / target × 100")
      << (i.cap ? ", paling tinggi " + *i.cap : "");

@@ -1,9 +1,17 @@
-// The JSON Schema subset validator (json_schema.hpp).
+// JSON Schema validation (json_schema.hpp) through Debian's valijson, with its nlohmann
+// adapter. valijson knows draft 7; kinerja's schemas keep their definitions under "$defs",
+// which valijson reaches as any JSON pointer of a "$ref".
 #include "client/json_schema.hpp"
 
-#include <map>
-#include <regex>
 #include <set>
+#include <stdexcept>
+
+#define VALIJSON_USE_EXCEPTIONS 1  // a broken schema throws instead of calling abort()
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
 
 #include "client/error.hpp"
 
@@ -11,96 +19,83 @@ namespace kinerja {
 
 namespace {
 
-// Patterns compiled once: catalogues are validated every time they are read from the store.
-const std::regex& compiled(const std::string& pattern) {
-  static std::map<std::string, std::regex> cache;
-  auto it = cache.find(pattern);
-  if (it == cache.end()) it = cache.emplace(pattern, std::regex(pattern)).first;
-  return it->second;
+void check_keywords(const json& schema) {
+  // Keywords whose value is a subschema, a list of subschemas, or a map of them: the walk
+  // below checks the keywords inside them too.
+  static const std::set<std::string> kOneSchema = {"additionalProperties", "additionalItems", "contains", "propertyNames",
+                                            "not", "if", "then", "else", "items"};
+  static const std::set<std::string> kSchemaList = {"allOf", "anyOf", "oneOf", "items"};
+  static const std::set<std::string> kSchemaMap = {"properties", "patternProperties", "$defs", "definitions", "dependencies"};
+  // Keywords valijson checks, and annotations that need no check. Anything else (a later
+  // draft's "unevaluatedProperties", a typo) is refused, so a rule is never silently ignored.
+  static const std::set<std::string> kValueKeywords = {
+      "$schema", "$id", "$comment", "$ref", "title", "description", "default", "examples",
+      "type", "enum", "const", "required", "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern",
+      "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minProperties",
+      "maxProperties"};
+  if (!schema.is_object()) return;  // true/false schemas, or an array of required names
+  for (auto it = schema.begin(); it != schema.end(); ++it) {
+    const std::string& k = it.key();
+    if (kSchemaMap.count(k) && it->is_object()) {
+      for (const auto& sub : *it) check_keywords(sub);
+    } else if (kSchemaList.count(k) && it->is_array()) {
+      for (const auto& sub : *it) check_keywords(sub);
+    } else if (kOneSchema.count(k)) {
+      check_keywords(*it);
+    } else if (!kValueKeywords.count(k)) {
+      throw failure("JSON Schema: unsupported keyword '" + k + "'");
+    }
+  }
 }
 
-struct Validator {
-  const json& root;
-
-  const json& resolve(const json& schema) const {
-    const std::string ref = schema.at("$ref").get<std::string>();
-    const std::string prefix = "#/$defs/";
-    if (ref.rfind(prefix, 0) != 0 || !root.contains("$defs") || !root["$defs"].contains(ref.substr(prefix.size())))
-      throw failure("JSON Schema: unresolvable $ref '" + ref + "'");
-    return root["$defs"][ref.substr(prefix.size())];
-  }
-
-  static bool has_type(const json& doc, const std::string& type) {
-    if (type == "object") return doc.is_object();
-    if (type == "array") return doc.is_array();
-    if (type == "string") return doc.is_string();
-    if (type == "integer") return doc.is_number_integer();
-    if (type == "boolean") return doc.is_boolean();
-    throw failure("JSON Schema: unsupported type '" + type + "'");
-  }
-
-  static std::string join(const std::string& path, const std::string& name) { return path.empty() ? name : path + "." + name; }
-  static std::string here(const std::string& path) { return path.empty() ? "(document)" : path; }
-
-  std::string object_violation(const json& schema, const json& doc, const std::string& path) const {
-    for (const auto& r : schema.value("required", json::array()))
-      if (!doc.contains(r.get<std::string>())) return here(path) + ": required field '" + r.get<std::string>() + "' is missing";
-    const json props = schema.value("properties", json::object());
-    const json patterns = schema.value("patternProperties", json::object());
-    for (auto it = doc.begin(); it != doc.end(); ++it) {
-      std::string sub = join(path, it.key());
-      bool known = false;
-      if (props.contains(it.key())) {
-        known = true;
-        if (auto v = violation(props[it.key()], it.value(), sub); !v.empty()) return v;
-      }
-      for (auto p = patterns.begin(); p != patterns.end(); ++p)
-        if (std::regex_search(it.key(), compiled(p.key()))) {
-          known = true;
-          if (auto v = violation(p.value(), it.value(), sub); !v.empty()) return v;
-        }
-      if (!known && schema.contains("additionalProperties") && !schema["additionalProperties"].get<bool>())
-        return sub + ": field '" + it.key() + "' is not allowed here";
+// valijson names each step "[name]" or "[index]" after a "<root>"; DOC tells which one
+// a step is, so the path reads "sasaran[0].indicators[1].unit". A scalar found there is
+// quoted after the path, since valijson's reason does not name it.
+std::string readable_path(const std::vector<std::string>& context, const json& doc) {
+  std::string path;
+  const json* node = &doc;
+  for (const auto& step : context) {
+    if (step.size() < 2 || step.front() != '[' || step.back() != ']') continue;
+    std::string name = step.substr(1, step.size() - 2);
+    if (node && node->is_array()) {
+      path += step;
+      size_t i = std::stoul(name);
+      node = i < node->size() ? &(*node)[i] : nullptr;
+    } else {
+      path += path.empty() ? name : "." + name;
+      node = node && node->is_object() && node->contains(name) ? &(*node)[name] : nullptr;
     }
-    return "";
   }
-
-  std::string violation(const json& schema, const json& doc, const std::string& path) const {
-    static const std::set<std::string> known = {
-        "$schema", "$id",       "$defs",   "$comment", "title",    "description", "$ref",
-        "type",    "properties", "required", "additionalProperties", "patternProperties",
-        "items",   "minItems",  "minLength", "enum",    "pattern"};
-    for (auto it = schema.begin(); it != schema.end(); ++it)
-      if (!known.count(it.key())) throw failure("JSON Schema: unsupported keyword '" + it.key() + "'");
-    if (schema.contains("$ref")) return violation(resolve(schema), doc, path);
-    if (schema.contains("type") && !has_type(doc, schema["type"].get<std::string>()))
-      return here(path) + ": must be of type " + schema["type"].get<std::string>();
-    if (schema.contains("enum")) {
-      bool found = false;
-      for (const auto& e : schema["enum"]) found = found || e == doc;
-      if (!found) return here(path) + ": " + doc.dump() + " is not one of " + schema["enum"].dump();
-    }
-    if (doc.is_string()) {
-      const std::string s = doc.get<std::string>();
-      if (schema.contains("minLength") && s.size() < schema["minLength"].get<size_t>())
-        return here(path) + ": must have at least " + std::to_string(schema["minLength"].get<size_t>()) + " character(s)";
-      if (schema.contains("pattern") && !std::regex_search(s, compiled(schema["pattern"].get<std::string>())))
-        return here(path) + ": '" + s + "' does not match " + schema["pattern"].get<std::string>();
-    }
-    if (doc.is_array()) {
-      if (schema.contains("minItems") && doc.size() < schema["minItems"].get<size_t>())
-        return here(path) + ": must have at least " + std::to_string(schema["minItems"].get<size_t>()) + " item(s)";
-      if (schema.contains("items"))
-        for (size_t i = 0; i < doc.size(); ++i)
-          if (auto v = violation(schema["items"], doc[i], path + "[" + std::to_string(i) + "]"); !v.empty()) return v;
-    }
-    if (doc.is_object()) return object_violation(schema, doc, path);
-    return "";
-  }
-};
+  if (path.empty()) return "(document)";
+  return node && node->is_primitive() ? path + " (" + node->dump() + ")" : path;
+}
 
 }  // namespace
 
-std::string schema_violation(const json& schema, const json& doc) { return Validator{schema}.violation(schema, doc, ""); }
+JsonSchema compile_schema(const json& schema) {
+  check_keywords(schema);
+  auto parsed = std::make_shared<valijson::Schema>();
+  try {
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema);
+    parser.populateSchema(schema_adapter, *parsed);
+  } catch (const std::exception& e) {
+    throw failure(std::string("JSON Schema: ") + e.what());
+  }
+  return JsonSchema{parsed};
+}
+
+std::string schema_violation(const JsonSchema& schema, const json& doc) {
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter doc_adapter(doc);
+  if (validator.validate(*schema.compiled, doc_adapter, &results)) return "";
+  // The deepest error is the one that says what is wrong; the ones around it only say
+  // that a property or an item failed.
+  valijson::ValidationResults::Error worst, e;
+  while (results.popError(e))
+    if (worst.description.empty() || e.context.size() > worst.context.size()) worst = e;
+  return readable_path(worst.context, doc) + ": " + worst.description;
+}
 
 }  // namespace kinerja

@@ -48,7 +48,7 @@ const std::map<std::string, Rule>& rules() {
       {"value",
        {{"indicator", Kind::Text, true}, {"period", Kind::Period, true}, {"numerator", Kind::Count, false},
         {"denominator", Kind::Count, false}, {"value", Kind::Decimal, false}, {"part", Kind::Text, false},
-        {"note", Kind::Text, false}}},
+        {"note", Kind::Text, false}, {"rekap", Kind::Text, false}}},
       {"target", {{"indicator", Kind::Text, true}, {"period", Kind::Period, true}, {"value", Kind::Decimal, true}}},
       {"national", {{"indicator", Kind::Text, true}, {"year", Kind::Year, true}, {"capaian", Kind::Decimal, true}}},
       {"budget", {{"year", Kind::Year, true}, {"pagu", Kind::Count, true}, {"realisasi", Kind::Count, false}}},

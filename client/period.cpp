@@ -25,6 +25,11 @@ std::string Period::str() const {
   return buf;
 }
 
+std::string quarter_end(int year, int quarter) {
+  static const char* const kEnd[] = {"03-31", "06-30", "09-30", "12-31"};
+  return std::to_string(year) + "-" + kEnd[quarter - 1];
+}
+
 std::string Period::label() const {
   if (kind == PeriodKind::Quarter) return std::string("Triwulan ") + kRoman[index - 1] + " " + std::to_string(year);
   if (kind == PeriodKind::Month) return month_name(index) + " " + std::to_string(year);

@@ -20,6 +20,9 @@ struct Period {
 // FIELD names the input in errors, e.g. "period" or "line 12, column period".
 Period parse_period(std::string_view text, const std::string& field = "period");
 
+// The last day of triwulan QUARTER (1-4) of YEAR, YYYY-MM-DD (the RB portal's B03/B06/B09/B12).
+std::string quarter_end(int year, int quarter);
+
 // Indonesian month name, 1-12.
 std::string month_name(int month);
 const char* kind_name(PeriodKind k);  // "year", "quarter", "month"

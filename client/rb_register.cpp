@@ -14,8 +14,6 @@
 
 namespace kinerja {
 
-static const char* const kQuarterEnd[] = {"03-31", "06-30", "09-30", "12-31"};
-
 // "--name" on the command line, "FILE: line N, column COLUMN" in a CSV file.
 static std::string field(const std::string& where, const std::string& option, const std::string& column) {
   return where.empty() ? "--" + option : where + ", column " + column;
@@ -240,7 +238,8 @@ std::vector<RbItem> list_rb(const Db& db, int year, bool with_voided) {
   return out;
 }
 
-static std::string quarter_end(int year, int q) { return std::to_string(year) + "-" + kQuarterEnd[q - 1]; }
+// The RB portal's name of the end of quarter Q: B03, B06, B09, B12.
+static std::string portal_quarter(int q) { return (q < 4 ? "B0" : "B") + std::to_string(3 * q); }
 
 // Done by the end of quarter Q of its year: planned by then and completed on or before it.
 static bool done_by(const RbItem& it, int q) {
@@ -273,7 +272,7 @@ std::vector<ReportTable> rb_tables(const Db& db, int year) {
   for (const auto& r : rb_quarters(db, year)) {
     std::optional<Rational> pct;
     if (r.planned) pct = Rational(r.done) / Rational(r.planned) * Rational(100);
-    q.rows.push_back({text_cell("B" + std::string(r.quarter < 4 ? "0" : "") + std::to_string(3 * r.quarter)), text_cell(r.end),
+    q.rows.push_back({text_cell(portal_quarter(r.quarter)), text_cell(r.end),
                       number_cell(Rational(r.planned), 0), number_cell(Rational(r.done), 0), percent_cell(pct)});
   }
   q.notes.push_back("Rencana aksi dihitung pada triwulan batas waktunya; yang terlaksana setelah batas dihitung pada "
@@ -302,23 +301,25 @@ std::vector<ReportTable> rb_tables(const Db& db, int year) {
   return {q, l};
 }
 
-void rb_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
+void rb_inputs(const Db& db, const Indicator& ind, int year, int quarter, std::vector<Component>& out) {
   if (ind.source != "rb") return;
+  int q = quarter ? quarter : 4;
   Component k;
   k.source = "rb";
-  k.period = std::to_string(year);
+  k.period = quarter ? Period{year, PeriodKind::Quarter, quarter}.str() : std::to_string(year);
   int64_t planned = 0, done = 0;
   for (const auto& it : list_rb(db, year)) {
+    if (it.quarter > q) continue;
     ++planned;
     k.ops.push_back(it.op);
-    if (!done_by(it, 4)) continue;
+    if (!done_by(it, q)) continue;
     ++done;
     k.ops.push_back(it.done_op);
   }
   k.numerator = Rational(done);
   k.denominator = Rational(planned);
-  k.note = "rencana aksi RB " + std::to_string(year) + ": " + std::to_string(done) + " terlaksana dari " +
-           std::to_string(planned) + " direncanakan";
+  k.note = "rencana aksi RB " + std::to_string(year) + (quarter ? " s.d. " + portal_quarter(q) : "") +
+           ": " + std::to_string(done) + " terlaksana dari " + std::to_string(planned) + " direncanakan";
   out.push_back(std::move(k));
 }
 

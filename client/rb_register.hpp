@@ -92,8 +92,9 @@ std::vector<RbQuarter> rb_quarters(const Db& db, int year);
 // evidence); no tables when the year has no plan.
 std::vector<ReportTable> rb_tables(const Db& db, int year);
 
-// The realisasi source (realisasi.hpp) of indicators whose catalogue source is "rb".
-void rb_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out);
+// The realisasi source (realisasi.hpp) of indicators whose catalogue source is "rb": the
+// B12 figure for the year, or with QUARTER 1-4 that quarter's (B03, B06, B09).
+void rb_inputs(const Db& db, const Indicator& ind, int year, int quarter, std::vector<Component>& out);
 
 // SHA-256 of every evidence file the plan references (for the evidence sync).
 std::vector<std::string> rb_evidence(const Db& db);

@@ -97,12 +97,19 @@ ReportTable pk_table(const PkFigures& pk) {
     if (l.kind != PkLine::Kind::Indicator) t.strong_rows.insert(t.rows.size());
     t.rows.push_back(std::move(l.cells));
   }
+  std::string y = std::to_string(pk.year), q = std::to_string(pk.quarter);
+  std::string when = pk.quarter ? "s.d. " + Period{pk.year, PeriodKind::Quarter, pk.quarter}.label() : y;
   for (const auto& s : pk.sasaran)
     for (const auto& f : s.indicators) {
-      if (!f.target) t.notes.push_back(f.ind.code + ": target " + std::to_string(pk.year) + " belum ditetapkan");
-      if (!f.realisasi.value)
-        t.notes.push_back(f.ind.code + ": tidak ada realisasi (" + (f.inputs.empty() ? "belum ada data" : "penyebut 0") +
-                          "), ditampilkan \"-\" dan tidak dihitung dalam rata-rata");
+      if (!f.target)
+        t.notes.push_back(f.ind.code + ": target " + (pk.quarter ? "triwulan " + q + " " : "") + y +
+                          " belum ditetapkan (kinerja target set --year " + y + " --indicator " + f.ind.code +
+                          " --value V" + (pk.quarter ? " --quarter " + q : "") + ")");
+      if (f.capaian) continue;
+      std::string why = f.realisasi.value ? "tanpa target"
+                                          : "tidak ada realisasi " + when + " (" +
+                                                (f.inputs.empty() ? "belum ada data" : "penyebut 0") + ")";
+      t.notes.push_back(f.ind.code + ": " + why + ", capaian ditampilkan \"-\" dan tidak dihitung dalam rata-rata");
     }
   if (!pk.anggaran.pagu) t.notes.push_back("Anggaran: pagu " + std::to_string(pk.year) + " belum dicatat");
   for (const auto& w : pk.anggaran.warnings) t.notes.push_back("Anggaran: " + w);

@@ -14,7 +14,7 @@ Trend trend_figures(const Db& db, const std::string& code, int from, int to) {
   Trend t{code, "", from, to, {}};
   std::optional<Rational> previous;
   for (int y = from; y <= to; ++y) {
-    TrendYear ty{y, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    TrendYear ty{y, std::nullopt, std::nullopt, std::nullopt, std::nullopt, ""};
     if (auto ind = find_indicator(db, code, y)) {
       if (t.name.empty() || ind->catalogue_year == std::to_string(y)) t.name = ind->name;
       IndicatorFigures f = indicator_figures(db, *ind, y);
@@ -26,6 +26,8 @@ Trend trend_figures(const Db& db, const std::string& code, int from, int to) {
             ty.denominator = *ty.denominator + *c.denominator;
           }
       }
+      for (const auto& c : f.inputs)
+        if (c.source == "rekap") ty.rekap = c.note;
       if (previous && f.capaian_printed) ty.change = *f.capaian_printed - *previous;
       previous = f.capaian_printed;
       ty.figures = std::move(f);
@@ -42,7 +44,7 @@ Trend trend_figures(const Db& db, const std::string& code, int from, int to) {
 
 std::vector<std::string> trend_header() {
   return {"Tahun", "Pembilang", "Penyebut", "Target", "Target Renstra", "Realisasi", "Capaian", "Capaian thd Renstra",
-          "Perubahan"};
+          "Perubahan", "Keterangan"};
 }
 
 static std::optional<Rational> target_value(const IndicatorFigures& f) {
@@ -67,13 +69,14 @@ ReportTable trend_table(const Trend& t) {
     row.insert(row.end(), {number_cell(y.numerator, 0), number_cell(y.denominator, 0), unit_cell(f.ind, target_value(f)),
                            unit_cell(f.ind, f.renstra_target), unit_cell(f.ind, f.realisasi.value),
                            percent_cell(f.capaian, kCapaianDecimals), percent_cell(f.capaian_renstra, kCapaianDecimals),
-                           text_cell(change)});
+                           text_cell(change), text_cell(y.rekap.empty() ? "" : "rekap")});
+    if (!y.rekap.empty())
+      out.notes.push_back(std::to_string(y.year) + ": rekap — total tahunan yang dilaporkan (" + y.rekap +
+                          "), dicatat dengan `kinerja record --rekap`, bukan dihitung dari register");
     out.rows.push_back(std::move(row));
   }
   return out;
 }
-
-std::vector<std::vector<std::string>> trend_rows(const Trend& t) { return people_rows(trend_table(t)); }
 
 json trend_json(const Trend& t) {
   json years = json::array();
@@ -89,6 +92,7 @@ json trend_json(const Trend& t) {
     j["capaian"] = json_number(f ? f->capaian : std::nullopt, kCapaianDecimals);
     j["capaian_renstra"] = json_number(f ? f->capaian_renstra : std::nullopt, kCapaianDecimals);
     j["change"] = json_number(y.change, kCapaianDecimals);
+    j["rekap"] = y.rekap.empty() ? json(nullptr) : json(y.rekap);
     years.push_back(j);
   }
   return json{{"indicator", t.code}, {"name", t.name}, {"from", std::to_string(t.from)}, {"to", std::to_string(t.to)},

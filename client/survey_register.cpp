@@ -208,7 +208,7 @@ std::string ikm_category_name(const std::string& category) {
   return "Tidak Baik";
 }
 
-void survey_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out) {
+void survey_inputs(const Db& db, const Indicator& ind, int year, int, std::vector<Component>& out) {
   if (ind.source.rfind("survey:", 0) != 0) return;
   std::string survey = ind.source.substr(7);
   Rational divisor(1);

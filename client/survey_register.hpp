@@ -87,6 +87,6 @@ std::string ikm_category_name(const std::string& category);
 // The realisasi source (realisasi.hpp) of indicators whose catalogue source is "survey:NAME"
 // (or "survey:IIO/25", each month's value divided by 25): one component per recorded month
 // with its value and respondents, so the engine's weighted roll-up gives the year value.
-void survey_inputs(const Db& db, const Indicator& ind, int year, std::vector<Component>& out);
+void survey_inputs(const Db& db, const Indicator& ind, int year, int quarter, std::vector<Component>& out);
 
 }  // namespace kinerja

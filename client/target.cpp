@@ -11,12 +11,17 @@ namespace kinerja {
 
 static std::string year_text(int year) { return parse_period(std::to_string(year), "--year").str(); }
 
+// CODE as YEAR's catalogue has it: a target or national average of an indicator the PK of
+// the year does not list would be kept and never shown.
 static Indicator indicator_in(const Db& db, const std::string& code, int year) {
-  auto ind = find_indicator(db, code, year);
-  if (!ind)
-    throw bad_input("--indicator: '" + code + "' is not in the catalogue for " + std::to_string(year) +
-                    " (see `kinerja catalogue show`)");
-  return *ind;
+  Catalogue cat = loaded_catalogue(db, year);
+  std::string codes;
+  for (const auto& s : cat.sasaran)
+    for (const auto& i : s.indicators) {
+      if (i.code == code) return i;
+      codes += (codes.empty() ? "" : ", ") + i.code;
+    }
+  throw bad_input("--indicator: '" + code + "' is not in the catalogue for " + std::to_string(year) + " (" + codes + ")");
 }
 
 static std::string positive(const std::string& text, const std::string& field) {
@@ -47,8 +52,11 @@ int64_t set_budget(Store& s, int year, const std::string& pagu, const std::strin
   std::string y = year_text(year);
   int64_t p = parse_count(pagu, "--pagu");
   json body{{"year", y}, {"pagu", std::to_string(p)}};
-  if (!realisasi.empty()) {
-    int64_t r = parse_count(realisasi, "--realisasi");
+  std::string spent = realisasi;
+  if (auto old = get_cell(s.db, "budget", y); spent.empty() && old && old->body.contains("realisasi"))
+    spent = old->body["realisasi"].get<std::string>();  // a new pagu keeps the realisasi recorded before
+  if (!spent.empty()) {
+    int64_t r = parse_count(spent, "--realisasi");
     if (r > p && warning) *warning = "realisasi " + std::to_string(r) + " is above the pagu " + std::to_string(p);
     body["realisasi"] = std::to_string(r);
   }

@@ -20,11 +20,12 @@ struct Stated {
   OpRef op;
 };
 
-// Each validates (unknown indicator, negative or zero, outside the unit's range, bad
-// quarter, fractional rupiah: Error(BadInput), nothing written), appends one op and
-// returns its seq. Texts are as typed (1.234,5 or 1234.5). QUARTER 0 means the year.
+// Each validates (an indicator outside the year's catalogue, negative or zero, outside the
+// unit's range, bad quarter, fractional rupiah: Error(BadInput), nothing written), appends
+// one op and returns its seq. Texts are as typed (1.234,5 or 1234.5). QUARTER 0 means the year.
 int64_t set_target(Store& s, int year, const std::string& indicator, const std::string& value, int quarter = 0);
-// REALISASI "" leaves it unset. Returns the seq; WARNING is set when realisasi exceeds pagu.
+// REALISASI "" keeps the realisasi recorded earlier for the year, if any. Returns the seq;
+// WARNING is set when realisasi exceeds pagu.
 int64_t set_budget(Store& s, int year, const std::string& pagu, const std::string& realisasi, std::string* warning);
 int64_t set_national(Store& s, int year, const std::string& indicator, const std::string& capaian);
 

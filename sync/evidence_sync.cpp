@@ -8,11 +8,6 @@
 
 namespace kinerja {
 
-static Error refused(const char* what, const HubAnswer& a) {
-  ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
-  return conflict(std::string("the hub refused ") + what + " (" + e.code + "): " + e.message);
-}
-
 EvidenceStats sync_evidence(Store& s, Transport& t, const SyncSettings& settings) {
   EvidenceStats st;
   if (settings.metered) {
@@ -25,7 +20,7 @@ EvidenceStats sync_evidence(Store& s, Transport& t, const SyncSettings& settings
   for (const auto& h : rb_evidence(s.db)) (has_blob(dir, h) ? held.sha256 : absent).push_back(h);
   if (!held.sha256.empty()) {
     HubAnswer a = t.post("/v1/blobs/missing", to_json(held));
-    if (a.status / 100 != 2) throw refused("the evidence query", a);
+    expect_2xx(a, "the evidence query");
     for (const auto& h : decode_answer(blob_missing_from_json, a.body).missing) {
       auto bytes = read_blob(dir, h);
       if (!bytes) continue;
@@ -34,7 +29,7 @@ EvidenceStats sync_evidence(Store& s, Transport& t, const SyncSettings& settings
         ++st.pending;
         continue;
       }
-      if (p.status / 100 != 2) throw refused("an evidence file", p);
+      expect_2xx(p, "an evidence file");
       ++st.uploaded;
     }
   }
@@ -44,7 +39,7 @@ EvidenceStats sync_evidence(Store& s, Transport& t, const SyncSettings& settings
       ++st.pending;  // not uploaded yet by the device that holds it, or damaged: the next sync tries again
       continue;
     }
-    if (g.status / 100 != 2) throw refused("an evidence download", g);
+    expect_2xx(g, "an evidence download");
     ++st.downloaded;
   }
   return st;

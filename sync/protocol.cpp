@@ -140,19 +140,21 @@ OwnOps own_ops_from_json(const json& j) {
 }
 
 json to_json(const ProtocolError& m) {
-  json e{{"code", m.code}, {"message", m.message}};
+  json e{{"code", m.code}, {"message", m.what()}};
   if (m.acked >= 0) e["acked"] = std::to_string(m.acked);
   return json{{"v", kProtocolVersion}, {"error", std::move(e)}};
 }
 
 ProtocolError protocol_error_from_json(int status, const json& j) {
-  ProtocolError e{status, "http_" + std::to_string(status), "the hub answered HTTP " + std::to_string(status), -1};
-  if (!j.is_object() || !j.contains("error") || !j["error"].is_object()) return e;
-  const json& x = j["error"];
-  if (x.contains("code") && x["code"].is_string()) e.code = x["code"];
-  if (x.contains("message") && x["message"].is_string()) e.message = x["message"];
-  if (x.contains("acked")) e.acked = num(x, "acked");
-  return e;
+  std::string code = "http_" + std::to_string(status), message = "the hub answered HTTP " + std::to_string(status);
+  int64_t acked = -1;
+  if (j.is_object() && j.contains("error") && j["error"].is_object()) {
+    const json& x = j["error"];
+    if (x.contains("code") && x["code"].is_string()) code = x["code"];
+    if (x.contains("message") && x["message"].is_string()) message = x["message"];
+    if (x.contains("acked")) acked = num(x, "acked");
+  }
+  return ProtocolError(status, code, message, acked);
 }
 
 static std::vector<std::string> hashes(const json& j, const char* name) {

@@ -79,11 +79,15 @@ struct BlobMissing {
   std::vector<std::string> missing;
 };
 
-// An error answer: HTTP status, a stable code (e.g. "chain_gap") and a message.
-struct ProtocolError {
-  int status = 0;
-  std::string code, message;
-  int64_t acked = -1;  // for chain errors: what the hub holds, -1 when not given
+// An error answer: HTTP status, a stable code (e.g. "chain_gap") and a message (what()).
+// The hub throws it to answer a request with it; on a device it is the hub's refusal, an
+// Error of kind Conflict, so a sync that ends on one exits 3 with the hub's words.
+struct ProtocolError : Error {
+  int status;
+  std::string code;
+  int64_t acked;  // for chain errors: what the hub holds, -1 when not given
+  ProtocolError(int status, std::string code, const std::string& message, int64_t acked = -1)
+      : Error(ErrorKind::Conflict, message), status(status), code(std::move(code)), acked(acked) {}
 };
 
 json to_json(const EnrolRequest& m);

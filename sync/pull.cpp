@@ -72,10 +72,7 @@ PullStats pull_all(Store& s, Transport& t, const SyncSettings& settings, BatchSi
     }
     failures = 0;
     const HubAnswer& a = *at.answer;
-    if (a.status / 100 != 2) {
-      ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
-      throw conflict("the hub refused the pull (" + e.code + "): " + e.message);
-    }
+    expect_2xx(a, "the pull");
     PullPage page = decode_answer(pull_page_from_json, a.body);
     st.ops += apply_pull_page(s.db, page, st.skipped);
     ++st.pages;

@@ -105,14 +105,14 @@ PushStats push_pending(Store& s, Transport& t, const SyncSettings& settings, Bat
     failures = 0;
     const HubAnswer& a = *at.answer;
     if (a.status / 100 != 2) {
-      ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
+      ProtocolError e = refusal(a, "the push");
       if (e.code == "chain_gap" && e.acked >= 0 && e.acked < st.acked && ++rewinds <= 3) {
         st.acked = e.acked;  // the hub holds less than we thought: resend from what it holds
         check_unpushed(s, st.acked);
         b = prepare(st.acked);
         continue;
       }
-      throw conflict("the hub refused the push (" + e.code + "): " + e.message);
+      throw e;
     }
     PushResult r = decode_answer(push_result_from_json, a.body);
     if (r.acked < b->last)

@@ -12,10 +12,7 @@ namespace kinerja {
 
 static OwnOps get_own(Transport& t, const std::string& path) {
   HubAnswer a = t.get(path);
-  if (a.status / 100 != 2) {
-    ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
-    throw conflict("the hub refused to list this device's ops (" + e.code + "): " + e.message);
-  }
+  expect_2xx(a, "to list this device's ops");
   return decode_answer(own_ops_from_json, a.body);
 }
 

@@ -17,10 +17,7 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   EnrolRequest req{code, s.office, s.device, key.public_hex, ""};
   req.sig = sign_hex(key, enrol_message(req));
   HubAnswer a = t.post("/v1/enrol", to_json(req));
-  if (a.status / 100 != 2) {
-    ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
-    throw conflict("the hub refused the enrolment (" + e.code + "): " + e.message);
-  }
+  expect_2xx(a, "the enrolment");
   EnrolResponse r = decode_answer(enrol_response_from_json, a.body);
   if (r.hub.role != "hub" || device_id_for(r.hub.public_key) != r.hub.device)
     throw failure("the hub's answer names a hub key that does not match its device id");

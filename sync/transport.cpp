@@ -224,4 +224,13 @@ Attempt Transport::attempt(const std::string& path, const Request& r) {
   return done(Attempt{HubAnswer{status, std::move(body), ""}, ""});
 }
 
+ProtocolError refusal(const HubAnswer& a, const std::string& what) {
+  ProtocolError e = protocol_error_from_json(static_cast<int>(a.status), a.body);
+  return ProtocolError(e.status, e.code, "the hub refused " + what + " (" + e.code + "): " + e.what(), e.acked);
+}
+
+void expect_2xx(const HubAnswer& a, const std::string& what) {
+  if (a.status / 100 != 2) throw refusal(a, what);
+}
+
 }  // namespace kinerja

@@ -14,6 +14,7 @@
 
 #include "client/canonical.hpp"
 #include "client/error.hpp"
+#include "sync/protocol.hpp"
 
 namespace kinerja {
 
@@ -50,6 +51,13 @@ struct HubAnswer {
   json body;
   std::string raw;  // the bytes of a 2xx answer to get_raw (an evidence file)
 };
+
+// The hub's refusal of WHAT (e.g. "the push") in answer A, which is not 2xx: its code and
+// acked as the hub sent them, the message "the hub refused WHAT (code): reason".
+ProtocolError refusal(const HubAnswer& a, const std::string& what);
+
+// The one check of an answer's status: throws refusal(A, WHAT) unless A is 2xx.
+void expect_2xx(const HubAnswer& a, const std::string& what);
 
 // A request body ready to send: the JSON gzip-compressed, and the SHA-256 of the JSON that
 // the hub checks to tell a body damaged on the way from a bad request.

@@ -1,11 +1,10 @@
-// Exact arithmetic (client/decimal.hpp) against a big-integer rational reference written
-// here, on random inputs; half-up rounding checked at every digit edge.
+// Exact arithmetic (client/decimal.hpp) against GMP's rationals as the reference, on random
+// inputs; half-up rounding checked at every digit edge.
 #include <catch2/catch.hpp>
+#include <gmpxx.h>
 
-#include <cstdint>
 #include <random>
 #include <string>
-#include <vector>
 
 #include "client/decimal.hpp"
 #include "client/error.hpp"
@@ -14,113 +13,20 @@ using kinerja::Rational;
 
 namespace {
 
-// A signed big integer, base 10^9 limbs, little endian: just enough for the reference.
-struct Big {
-  bool neg = false;
-  std::vector<uint64_t> d;  // no leading zero limbs; zero is empty
+mpz_class big(Rational::Int v) { return mpz_class(kinerja::int128_text(v)); }
+mpz_class pow10(int n) { return mpz_class("1" + std::string(n, '0')); }
+mpq_class fraction(const mpz_class& n, const mpz_class& d) {
+  mpq_class q(n, d);
+  q.canonicalize();
+  return q;
+}
 
-  static Big of(const std::string& s) {
-    Big b;
-    size_t start = s[0] == '-' ? 1 : 0;
-    for (size_t end = s.size(); end > start; end = end >= start + 9 ? end - 9 : start) {
-      size_t from = end >= start + 9 ? end - 9 : start;
-      b.d.push_back(std::stoull(s.substr(from, end - from)));
-    }
-    b.trim();
-    b.neg = start == 1 && !b.d.empty();
-    return b;
-  }
-  void trim() {
-    while (!d.empty() && d.back() == 0) d.pop_back();
-    if (d.empty()) neg = false;
-  }
-  static int cmp_mag(const Big& a, const Big& b) {
-    if (a.d.size() != b.d.size()) return a.d.size() < b.d.size() ? -1 : 1;
-    for (size_t i = a.d.size(); i-- > 0;)
-      if (a.d[i] != b.d[i]) return a.d[i] < b.d[i] ? -1 : 1;
-    return 0;
-  }
-  static Big add_mag(const Big& a, const Big& b) {
-    Big r;
-    uint64_t carry = 0;
-    for (size_t i = 0; i < std::max(a.d.size(), b.d.size()) || carry; ++i) {
-      uint64_t s = carry + (i < a.d.size() ? a.d[i] : 0) + (i < b.d.size() ? b.d[i] : 0);
-      r.d.push_back(s % 1000000000);
-      carry = s / 1000000000;
-    }
-    r.trim();
-    return r;
-  }
-  static Big sub_mag(const Big& a, const Big& b) {  // |a| >= |b|
-    Big r;
-    int64_t borrow = 0;
-    for (size_t i = 0; i < a.d.size(); ++i) {
-      int64_t s = static_cast<int64_t>(a.d[i]) - borrow - static_cast<int64_t>(i < b.d.size() ? b.d[i] : 0);
-      borrow = s < 0;
-      r.d.push_back(static_cast<uint64_t>(s < 0 ? s + 1000000000 : s));
-    }
-    r.trim();
-    return r;
-  }
-  Big operator+(const Big& o) const {
-    if (neg == o.neg) {
-      Big r = add_mag(*this, o);
-      r.neg = neg && !r.d.empty();
-      return r;
-    }
-    int c = cmp_mag(*this, o);
-    Big r = c >= 0 ? sub_mag(*this, o) : sub_mag(o, *this);
-    r.neg = (c >= 0 ? neg : o.neg) && !r.d.empty();
-    return r;
-  }
-  Big operator-() const {
-    Big r = *this;
-    r.neg = !neg && !d.empty();
-    return r;
-  }
-  Big operator-(const Big& o) const { return *this + (-o); }
-  Big operator*(const Big& o) const {
-    Big r;
-    r.d.assign(d.size() + o.d.size() + 1, 0);
-    for (size_t i = 0; i < d.size(); ++i) {
-      uint64_t carry = 0;
-      for (size_t j = 0; j < o.d.size() || carry; ++j) {
-        uint64_t cur = r.d[i + j] + carry + (j < o.d.size() ? d[i] * o.d[j] : 0);
-        r.d[i + j] = cur % 1000000000;
-        carry = cur / 1000000000;
-      }
-    }
-    r.trim();
-    r.neg = neg != o.neg && !r.d.empty();
-    return r;
-  }
-  bool operator==(const Big& o) const { return neg == o.neg && d == o.d; }
-  Big abs() const {
-    Big r = *this;
-    r.neg = false;
-    return r;
-  }
-};
-
-Big big(Rational::Int v) { return Big::of(kinerja::int128_text(v)); }
-Big pow10(int n) { return Big::of("1" + std::string(n, '0')); }
-
-// A reference fraction, never reduced.
-struct Frac {
-  Big n, d;
-};
-Frac frac_of(const std::string& dec) {  // "-12.345" -> -12345 / 1000
+mpq_class frac_of(const std::string& dec) {  // "-12.345" -> -12345 / 1000
   size_t dot = dec.find('.');
-  if (dot == std::string::npos) return {Big::of(dec), Big::of("1")};
-  return {Big::of(dec.substr(0, dot) + dec.substr(dot + 1)), pow10(static_cast<int>(dec.size() - dot - 1))};
+  if (dot == std::string::npos) return mpq_class(mpz_class(dec));
+  return fraction(mpz_class(dec.substr(0, dot) + dec.substr(dot + 1)), pow10(static_cast<int>(dec.size() - dot - 1)));
 }
-Frac add(const Frac& a, const Frac& b) { return {a.n * b.d + b.n * a.d, a.d * b.d}; }
-Frac mul(const Frac& a, const Frac& b) { return {a.n * b.n, a.d * b.d}; }
-Frac div(const Frac& a, const Frac& b) { return {a.n * b.d, a.d * b.n}; }
-bool same(const Rational& r, const Frac& f) {  // r.num/r.den == f.n/f.d
-  Big lhs = big(r.num()) * f.d, rhs = f.n * big(r.den());
-  return lhs == rhs;
-}
+bool same(const Rational& r, const mpq_class& f) { return fraction(big(r.num()), big(r.den())) == f; }
 
 std::string random_decimal(std::mt19937_64& rng) {
   std::uniform_int_distribution<int> digits(1, 9), decimals(0, 4), sign(0, 3);
@@ -143,11 +49,11 @@ void check_half_up(const Rational& x, int n) {
   size_t dot = text.find('.');
   REQUIRE((n == 0 ? dot == std::string::npos : text.size() - dot - 1 == static_cast<size_t>(n)));
   std::string digits = dot == std::string::npos ? text : text.substr(0, dot) + text.substr(dot + 1);
-  Big r = Big::of(digits), p = big(x.num()) * pow10(n), q = big(x.den());
-  Big twice_gap = (p - r * q).abs() * Big::of("2");
-  int c = Big::cmp_mag(twice_gap, q);
-  REQUIRE(c <= 0);                                              // within half a unit of the last digit
-  if (c == 0) REQUIRE(Big::cmp_mag((r * q).abs(), p.abs()) > 0);  // a tie goes away from zero
+  mpz_class r(digits), p = big(x.num()) * pow10(n), q = big(x.den());
+  mpz_class twice_gap = abs(p - r * q) * 2;
+  int c = cmp(twice_gap, abs(q));
+  REQUIRE(c <= 0);                                    // within half a unit of the last digit
+  if (c == 0) REQUIRE(cmp(abs(r * q), abs(p)) > 0);  // a tie goes away from zero
 }
 
 }  // namespace
@@ -158,14 +64,14 @@ TEST_CASE("exact arithmetic agrees with a big-integer rational reference on rand
     std::string a = random_decimal(rng), b = random_decimal(rng), c = random_decimal(rng), d = random_decimal(rng);
     INFO(a << " " << b << " " << c << " " << d);
     Rational ra = Rational::parse(a), rb = Rational::parse(b), rc = Rational::parse(c), rd = Rational::parse(d);
-    Frac fa = frac_of(a), fb = frac_of(b), fc = frac_of(c), fd = frac_of(d);
-    REQUIRE(same(ra + rb, add(fa, fb)));
-    REQUIRE(same(ra - rb, add(fa, Frac{-fb.n, fb.d})));
-    REQUIRE(same(ra * rb, mul(fa, fb)));
-    REQUIRE(same((ra + rb) * rc / rd, div(mul(add(fa, fb), fc), fd)));
-    REQUIRE(same(ra / rb * Rational(100), div(mul(fa, Frac{Big::of("100"), Big::of("1")}), fb)));
+    mpq_class fa = frac_of(a), fb = frac_of(b), fc = frac_of(c), fd = frac_of(d);
+    REQUIRE(same(ra + rb, fa + fb));
+    REQUIRE(same(ra - rb, fa - fb));
+    REQUIRE(same(ra * rb, fa * fb));
+    REQUIRE(same((ra + rb) * rc / rd, (fa + fb) * fc / fd));
+    REQUIRE(same(ra / rb * Rational(100), fa / fb * 100));
     bool less = (ra < rb);
-    REQUIRE(less == ((fa.n * fb.d - fb.n * fa.d).neg));
+    REQUIRE(less == (fa < fb));
   }
 }
 

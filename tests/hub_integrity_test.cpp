@@ -92,7 +92,7 @@ TEST_CASE_METHOD(HubAndOffice, "hub: every op of a batch is checked for its type
     CHECK(r.status == status);
     CHECK(error_code(r) == code);
     CHECK(hub_ops_of(hub_db, a.device) == 2);
-    return protocol_error_from_json(static_cast<int>(r.status), r.body).message;
+    return protocol_error_from_json(static_cast<int>(r.status), r.body).what();
   };
   SECTION("a malformed hlc on the first op") {
     fresh[0].hlc = "0";

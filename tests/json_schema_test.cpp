@@ -9,7 +9,7 @@
 
 using namespace kinerja;
 
-static const json kSchema = json::parse(R"({
+static const JsonSchema kSchema = compile_schema(json::parse(R"({
   "type": "object", "required": ["a"], "additionalProperties": false,
   "properties": {
     "a": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/item"}},
@@ -17,29 +17,30 @@ static const json kSchema = json::parse(R"({
   },
   "$defs": {"item": {"type": "object", "required": ["u"], "properties": {
     "u": {"enum": ["x", "y"]}, "s": {"type": "string", "minLength": 2, "pattern": "^[a-z]+$"}}}}
-})");
+})"));
 
 TEST_CASE("schema violations name the path and the reason", "[schema]") {
   CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x","s":"ab"}],"m":{"2024":"1"}})")) == "");
-  CHECK(schema_violation(kSchema, json::parse("[]")) == "(document): must be of type object");
-  CHECK(schema_violation(kSchema, json::parse("{}")) == "(document): required field 'a' is missing");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[]})")) == "a: must have at least 1 item(s)");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"z"}]})")) == R"(a[0].u: "z" is not one of ["x","y"])");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x","s":"a"}]})")) == "a[0].s: must have at least 2 character(s)");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x","s":"A1"}]})")) == "a[0].s: 'A1' does not match ^[a-z]+$");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x"}],"b":1})")) == "b: field 'b' is not allowed here");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x"}],"m":{"20x4":"1"}})")) == "m.20x4: field '20x4' is not allowed here");
-  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x"}],"m":{"2024":1}})")) == "m.2024: must be of type string");
+  CHECK(schema_violation(kSchema, json::parse("[]")) == "(document): Value type not permitted by 'type' constraint.");
+  CHECK(schema_violation(kSchema, json::parse("{}")) == "(document): Missing required property 'a'.");
+  CHECK(schema_violation(kSchema, json::parse(R"({"a":[]})")) == "a: Array should contain no fewer than 1 elements.");
+  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"z"}]})")) == "a[0].u (\"z\"): Failed to match against any enum values.");
+  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x","s":"a"}]})")) == "a[0].s (\"a\"): String should be no fewer than 2 characters in length.");
+  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x","s":"A1"}]})")) == "a[0].s (\"A1\"): Failed to match regex specified by 'pattern' constraint.");
+  CHECK_THAT(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x"}],"b":1})")), Catch::Contains("(document): Object contains a property that could not be validated") && Catch::EndsWith("'b'."));
+  CHECK_THAT(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x"}],"m":{"20x4":"1"}})")), Catch::StartsWith("m: Object contains a property") && Catch::EndsWith("'20x4'."));
+  CHECK(schema_violation(kSchema, json::parse(R"({"a":[{"u":"x"}],"m":{"2024":1}})")) == "m.2024 (1): Value type not permitted by 'type' constraint.");
 }
 
 TEST_CASE("an unsupported keyword or a broken $ref is an error, never ignored", "[schema]") {
-  CHECK_THROWS_AS(schema_violation(json::parse(R"({"maximum": 3})"), json(1)), Error);
-  CHECK_THROWS_AS(schema_violation(json::parse(R"({"$ref": "#/$defs/nope"})"), json(1)), Error);
+  CHECK_THROWS_AS(compile_schema(json::parse(R"({"unevaluatedProperties": false})")), Error);
+  CHECK_THROWS_AS(compile_schema(json::parse(R"({"properties": {"a": {"maxLenght": 3}}})")), Error);
+  CHECK_THROWS_AS(compile_schema(json::parse(R"({"$ref": "#/$defs/nope"})")), Error);
 }
 
 TEST_CASE("the shipped catalogues pass the shipped schema and parse", "[schema]") {
-  json schema = json::parse(*embedded_file("catalogue/catalogue.schema.json"));
-  for (const char* year : {"2023", "2024", "2025"}) {
+  JsonSchema schema = compile_schema(json::parse(*embedded_file("catalogue/catalogue.schema.json")));
+  for (const char* year : {"2020", "2021", "2022", "2023", "2024", "2025"}) {
     INFO(year);
     json doc = *shipped_catalogue(year);
     CHECK(schema_violation(schema, doc) == "");

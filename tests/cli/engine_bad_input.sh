@@ -29,11 +29,11 @@ d = json.load(open(sys.argv[1])); exec(sys.argv[3]); json.dump(d, open(sys.argv[
 PY
   echo "$work/$1.json"
 }
-refused "unit: \"jam\" is not one of" catalogue load "$(catalogue unit 'd["sasaran"][0]["indicators"][0]["unit"]="jam"')"
-refused "required field 'polarity' is missing" catalogue load "$(catalogue pol 'del d["sasaran"][1]["indicators"][0]["polarity"]')"
-refused "field 'colour' is not allowed" catalogue load "$(catalogue extra 'd["sasaran"][0]["colour"]="red"')"
-refused "decimals: must be of type string" catalogue load "$(catalogue dec 'd["sasaran"][0]["indicators"][0]["decimals"]=2')"
-refused "must have at least 1 item" catalogue load "$(catalogue empty 'd["sasaran"]=[]')"
+refused "unit (\"jam\"): Failed to match against any enum values" catalogue load "$(catalogue unit 'd["sasaran"][0]["indicators"][0]["unit"]="jam"')"
+refused "Missing required property 'polarity'" catalogue load "$(catalogue pol 'del d["sasaran"][1]["indicators"][0]["polarity"]')"
+refused "could not be validated using 'properties' or 'additionalProperties' constraints: 'colour'" catalogue load "$(catalogue extra 'd["sasaran"][0]["colour"]="red"')"
+refused "decimals (2): Value type not permitted by 'type' constraint" catalogue load "$(catalogue dec 'd["sasaran"][0]["indicators"][0]["decimals"]=2')"
+refused "sasaran: Array should contain no fewer than 1 elements" catalogue load "$(catalogue empty 'd["sasaran"]=[]')"
 refused "sum to 90, not 100" catalogue load "$(catalogue w 'd["sasaran"][2]["indicators"][1]["components"]=[{"code":"A","name":"a","weight":"60"},{"code":"B","name":"b","weight":"30"}]')"
 refused "appears twice" catalogue load "$(catalogue dup 'd["sasaran"][1]["indicators"][0]["code"]="TAK"')"
 refused "a ratio indicator rolls up by sum" catalogue load "$(catalogue roll 'd["sasaran"][0]["indicators"][0]["rollup"]="last"')"
