@@ -242,16 +242,15 @@ size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows) {
 void void_budget(Store& s, const BudgetSpendInput& in, const std::string& reason) {
   std::string year = checked_year(in.year, "");
   check_activity(in.activity, "--activity");
-  std::string key = spend_line(s.db, in, year, "", {}), period = year;
+  std::string key = spend_line(s.db, in, year, "", {});
   if (in.month) {
     check_month(in.month, "--month");
     key += "/" + month_text(in.month);
-    period += "-" + month_text(in.month);
   }
   const char* type = in.month ? "budget.spend" : "budget.line";
   auto cell = get_cell(s.db, type, key);
   if (!cell) throw bad_input("--month: tidak ada realisasi " + key + " di register (lihat `kinerja budget list`)");
-  void_entry(s, *cell, period, reason, std::string(in.month ? "realisasi " : "baris anggaran ") + key);
+  void_entry(s, *cell, reason, std::string(in.month ? "realisasi " : "baris anggaran ") + key);
 }
 
 // What the voided cell C of a budget line or month was, for people.

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "client/error.hpp"
+#include "client/office_identity.hpp"
 
 namespace kinerja {
 
@@ -123,7 +124,7 @@ PkFigures pk_figures(const Store& s, int year, int quarter) {
   Catalogue cat = loaded_catalogue(s.db, year);
   PkFigures pk;
   pk.office = s.office;
-  if (auto office = get_cell(s.db, "office", s.office)) pk.office_name = office->body.value("name", "");
+  pk.office_name = office_identity(s.db, s.office).name;
   pk.year = year;
   pk.quarter = quarter;
   std::vector<std::optional<Rational>> sasaran_capaian;

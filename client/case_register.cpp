@@ -156,7 +156,7 @@ CaseImport import_cases(Store& s, const std::vector<CaseRow>& rows) {
 void void_case(Store& s, const std::string& ref, const std::string& reason) {
   auto cell = get_cell(s.db, "case", ref);
   if (!cell) throw bad_input("REF: tidak ada kasus '" + ref + "' di register (lihat `kinerja case list`)");
-  void_entry(s, *cell, body_text(cell->body, "date").substr(0, 7), reason, "kasus '" + ref + "'");
+  void_entry(s, *cell, reason, "kasus '" + ref + "'");
 }
 
 std::vector<CaseRow> read_cases_csv(const std::string& path) {

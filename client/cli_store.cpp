@@ -6,6 +6,7 @@
 #include "client/cli.hpp"
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "client/office_identity.hpp"
 #include "sync/sync_client.hpp"
 #include "sync/sync_state.hpp"
 
@@ -18,8 +19,9 @@ static void check_office_code(const std::string& office) {
 
 static void cmd_init(const Cli& cli, const OfficeInfo& info, const std::vector<std::string>& years) {
   check_office_code(info.office);
-  if (info.name.empty()) throw bad_input("--name: the office name is required");
-  if (info.kanwil.empty()) throw bad_input("--kanwil: the kanwil code is required, e.g. JATENG");
+  if (info.name.empty() != info.kanwil.empty())
+    throw bad_input(info.name.empty() ? "--name: wajib bersama --kanwil (atau hilangkan keduanya: nama dan kanwil diambil dari hub saat enrol)"
+                                      : "--kanwil: wajib bersama --name, mis. JATENG (atau hilangkan keduanya: nama dan kanwil diambil dari hub saat enrol)");
   std::vector<Catalogue> catalogues;
   for (const auto& y : years) {
     auto doc = shipped_catalogue(y);
@@ -29,21 +31,22 @@ static void cmd_init(const Cli& cli, const OfficeInfo& info, const std::vector<s
   std::string path = cli.store_path();
   Store s = create_store(path, info);
   Batch b(s);
-  b.append("office", info.office, json{{"name", info.name}, {"kanwil", info.kanwil}});
+  if (!info.name.empty()) b.append("office", info.office, json{{"name", info.name}, {"kanwil", info.kanwil}});
   for (const auto& c : catalogues) load_catalogue(b, c);
   b.commit();
-  std::cout << "Created store " << path << " for " << info.office << " " << info.name << " (kanwil " << info.kanwil
-            << "), device " << s.device << ", key " << key_path(path) << "\n";
+  std::cout << "Created store " << path << " for " << info.office << " "
+            << (info.name.empty() ? "(nama dan kanwil dari hub saat enrol)" : info.name + " (kanwil " + info.kanwil + ")")
+            << ", device " << s.device << ", key " << key_path(path) << "\n";
   for (const auto& c : catalogues) std::cout << "Loaded the " << c.year << " indicator catalogue\n";
 }
 
 static json status_json(const Store& s) {
-  auto office = get_cell(s.db, "office", s.office);
+  OfficeIdentity office = office_identity(s.db, s.office);
   json years = json::array();
   for (const auto& c : list_cells(s.db, "catalogue")) years.push_back(c.key);
   return json{{"office", s.office},
-              {"name", office ? office->body.value("name", "") : ""},
-              {"kanwil", office ? office->body.value("kanwil", "") : ""},
+              {"name", office.name},
+              {"kanwil", office.kanwil},
               {"device", s.device},
               {"author", s.author},
               {"store", s.path},
@@ -176,8 +179,10 @@ void add_store_commands(CLI::App& app, Cli& cli) {
   auto info = std::make_shared<OfficeInfo>();
   auto years = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"2023", "2024", "2025"});
   init->add_option("--office", info->office, "Six-digit satker code, e.g. 407973")->required();
-  init->add_option("--name", info->name, "Office name, e.g. \"Kantor Imigrasi Kelas I Khusus TPI Semarang\"")->required();
-  init->add_option("--kanwil", info->kanwil, "Parent kanwil code, e.g. JATENG")->required();
+  init->add_option("--name", info->name,
+                   "Office name, e.g. \"Kantor Imigrasi Kelas I Khusus TPI Semarang\"; a device joining an office "
+                   "the hub knows leaves it out: `enrol` takes the name from the hub");
+  init->add_option("--kanwil", info->kanwil, "Parent kanwil code, e.g. JATENG (with --name)");
   init->add_option("--author", info->author, "NIP of the officer recording on this device");
   init->add_option("--year", *years, "Load the shipped catalogue of these years (default: 2023 2024 2025)");
   init->callback([&cli, info, years] { cmd_init(cli, *info, *years); });

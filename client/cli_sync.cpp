@@ -18,6 +18,7 @@ static void cmd_enrol(const Cli& cli, const std::string& hub, const std::string&
   EnrolResponse r = enrol(s, hub, code, settings_from_env());
   std::cout << "Device " << s.device << " of office " << r.office << " enrolled with hub " << hub << " (hub key "
             << r.hub.device << ")\n";
+  if (!r.name.empty()) std::cout << "Kantor: " << r.office << " " << r.name << " (kanwil " << r.kanwil << "), dari hub\n";
 }
 
 // Progress on a terminal: ops and bytes sent of the total, and the rate.

@@ -6,6 +6,7 @@
 
 #include "client/error.hpp"
 #include "client/hlc.hpp"
+#include "client/period.hpp"
 
 namespace kinerja {
 
@@ -40,5 +41,9 @@ std::string utc_date(int64_t ms) {
 
 int date_year(const std::string& date) { return std::stoi(date.substr(0, 4)); }
 int date_month(const std::string& date) { return std::stoi(date.substr(5, 2)); }
+
+std::string long_date(const std::string& date) {
+  return std::to_string(std::stoi(date.substr(8, 2))) + " " + month_name(date_month(date)) + " " + date.substr(0, 4);
+}
 
 }  // namespace kinerja

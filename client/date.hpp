@@ -13,5 +13,7 @@ std::string today();           // UTC date of wall_clock_ms()
 std::string utc_date(int64_t ms);  // UTC date of a wall-clock time in ms (e.g. an op's hlc)
 int date_year(const std::string& date);   // of a canonical date
 int date_month(const std::string& date);  // 1-12
+// A canonical date for people, in Indonesian: "2 Januari 2024".
+std::string long_date(const std::string& date);
 
 }  // namespace kinerja

@@ -43,7 +43,8 @@ Batch::Batch(Store& s)
       prev_(head_hash(s.db, s.device, seq_)),
       insert_(s.db, kInsertOp),
       cell_hash_(s.db, "SELECT hash FROM cells WHERE type=? AND key=?"),
-      state_(s.db) {}
+      state_(s.db),
+      locks_(pulled_locks(s.db, s.office)) {}
 
 const Op& Batch::append(const std::string& type, const std::string& key, json body) {
   Op& op = last_;
@@ -61,6 +62,9 @@ const Op& Batch::append(const std::string& type, const std::string& key, json bo
   op.body = normalize(std::move(body));
   op.prev = prev_;
   check_op(op);
+  if (const PeriodLock* l = covering_lock(locks_, op))
+    throw conflict(lock_text(*l) + ": " + type + " " + key +
+                   " tidak dicatat; minta kanwil membuka kunci periode itu, lalu sync dan catat lagi");
   std::string body_text = canonical_text(op.body);
   op.hash = compute_hash(op, body_text);
   bind_op(insert_, op, body_text);

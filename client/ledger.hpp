@@ -13,6 +13,7 @@
 #include "client/chain.hpp"
 #include "client/hlc.hpp"
 #include "client/op.hpp"
+#include "client/period_lock.hpp"
 #include "client/state.hpp"
 #include "client/store.hpp"
 
@@ -24,7 +25,9 @@ class Batch {
   // Appends an op writing cell (TYPE, KEY). BODY gets "base": the hash of the cell's
   // current winner, so a later reader can tell a correction from a concurrent write.
   // The op returned is valid until the next append: a Batch keeps only the chain head,
-  // so its memory does not grow with the number of ops.
+  // so its memory does not grow with the number of ops. An op on a period the kanwil has
+  // locked (a lock this store has pulled, period_lock.hpp) is Error(Conflict): every
+  // register writes through here, so none writes on a locked period.
   const Op& append(const std::string& type, const std::string& key, json body);
   // Signs the checkpoint and commits. Without commit() nothing is written.
   void commit();
@@ -40,6 +43,7 @@ class Batch {
   Stmt insert_;
   Stmt cell_hash_;
   StateWriter state_;
+  std::vector<PeriodLock> locks_;
   Op last_;
   size_t count_ = 0;
 };

@@ -44,6 +44,7 @@ using Rule = std::vector<Field>;
 const std::map<std::string, Rule>& rules() {
   static const std::map<std::string, Rule> r{
       {"office", {{"name", Kind::Text, true}, {"kanwil", Kind::Text, true}}},
+      {"office.identity", {{"office", Kind::Text, true}, {"name", Kind::Text, true}, {"kanwil", Kind::Text, true}}},
       {"catalogue", {{"catalogue", Kind::Catalogue, true}}},
       {"value",
        {{"indicator", Kind::Text, true}, {"period", Kind::Period, true}, {"numerator", Kind::Count, false},
@@ -206,7 +207,9 @@ bool voidable_type(const std::string& type) {
   return false;
 }
 
-bool kanwil_only(const std::string& type) { return type == "lock" || type == "target.kanwil" || type == "risk.scale"; }
+bool kanwil_only(const std::string& type) {
+  return type == "lock" || type == "target.kanwil" || type == "risk.scale" || type == "office.identity";
+}
 
 void check_op(const Op& op) {
   auto where = [&] { return "op " + op.device + "#" + std::to_string(op.seq) + " (" + op.type + ")"; };

@@ -14,8 +14,9 @@ namespace kinerja {
 // not a number, a catalogue that fails its schema, …).
 void check_op(const Op& op);
 
-// Types only the kanwil's hub may author (period locks, kanwil targets, risk scales): an
-// op of one of these from an office device is refused by the hub and ignored by offices.
+// Types only the kanwil's hub may author (period locks, kanwil targets, risk scales, the
+// office's name and kanwil): an op of one of these from an office device is refused by the
+// hub and ignored by offices.
 bool kanwil_only(const std::string& type);
 
 // Types of entries a "void" op may undo (void_register.hpp): cases, RB action items, survey

@@ -9,20 +9,14 @@
 #include "client/capaian.hpp"
 #include "client/date.hpp"
 #include "client/error.hpp"
-#include "client/period.hpp"
+#include "client/office_identity.hpp"
 #include "client/pk_version.hpp"
 #include "client/report_html.hpp"
 #include "client/report_pk.hpp"
-#include "client/state.hpp"
 
 namespace kinerja {
 
 namespace {
-
-// "2 Januari 2024".
-std::string long_date(const std::string& iso) {
-  return std::to_string(std::stoi(iso.substr(8, 2))) + " " + month_name(date_month(iso)) + " " + iso.substr(0, 4);
-}
 
 std::string signer_name(const std::optional<Signer>& s) { return s ? s->name : "(belum dicatat)"; }
 std::string signer_nip(const std::optional<Signer>& s) { return s ? "NIP " + s->nip : ""; }
@@ -97,8 +91,7 @@ std::string pk_document_html(const Store& s, int year) {
                     std::to_string(year) + " --pagu … --date … --signer-office NAMA NIP --signer-kanwil NAMA NIP)");
   PkFigures pk = pk_figures(s, year);
   const PkVersion& v = versions.back();
-  std::string kanwil;
-  if (auto office = get_cell(s.db, "office", s.office)) kanwil = office->body.value("kanwil", "");
+  std::string kanwil = office_identity(s.db, s.office).kanwil;
   std::string office = pk.office_name.empty() ? "Kantor " + pk.office : pk.office_name;
 
   std::ostringstream os;

@@ -146,7 +146,7 @@ void void_survey(Store& s, const std::string& survey, const std::string& period,
   std::string key = month_key(in);
   auto cell = get_cell(s.db, "survey", key);
   if (!cell) throw bad_input("--period: tidak ada survei " + survey + " " + period + " di register (lihat `kinerja survey list`)");
-  void_entry(s, *cell, body_text(cell->body, "period"), reason, "survei " + survey + " " + body_text(cell->body, "period"));
+  void_entry(s, *cell, reason, "survei " + survey + " " + body_text(cell->body, "period"));
 }
 
 std::vector<SurveyMonth> list_surveys(const Db& db, int year, const std::string& survey, bool with_voided) {

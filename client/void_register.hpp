@@ -9,7 +9,8 @@
 // the entry's cell and OP the hash of the op of it that is voided. The entry is void while
 // that op is its cell's winner: a later write of the same cell (a survey month or a
 // month's realisasi entered again, a budget line revised) stands, as any correction does.
-// PERIOD is the period the entry is about, so a hub's period lock covers its void too.
+// PERIOD is the period the entry is about (op_period), so a lock that covers the entry
+// covers its void too.
 #pragma once
 #include <map>
 #include <optional>
@@ -31,10 +32,10 @@ Voids voids_of(const Db& db, const std::string& target);
 std::optional<Void> void_of(const Voids& voids, const Cell& cell);
 
 // Appends the void of ENTRY (a cell of a voidable type, read by the caller) in its own
-// Batch. WHAT names the entry in messages ("kasus 'W.1'"). Error(BadInput) when REASON is
-// blank or the entry is void already; nothing written then.
-void void_entry(Store& s, const Cell& entry, const std::string& period, const std::string& reason,
-                const std::string& what);
+// Batch, with the period of the entry's op (op_period, period_lock.hpp). WHAT names the
+// entry in messages ("kasus 'W.1'"). Error(BadInput) when REASON is blank or the entry is
+// void already; nothing written then.
+void void_entry(Store& s, const Cell& entry, const std::string& reason, const std::string& what);
 
 // Voids entry ID of a register keyed by entry IDs whose body has a year (RB items, risks,
 // innovations: TYPE "rb", "risk", "innovation"); WHAT names such an entry ("risiko").

@@ -27,15 +27,63 @@ static bool check_office(const Hub& hub, const std::string& office) {
   return s.i64(0) != 0;
 }
 
-void add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil) {
+// Publishes OFFICE's name and kanwil as the hub table holds them: an "office.identity" op
+// on the hub's chain, which every device of the office pulls (client/office_identity.hpp).
+static void publish_identity(Hub& hub, const std::string& office) {
+  Stmt s(hub.db, "SELECT name, kanwil FROM offices WHERE office=?");
+  s.bind(1, office);
+  if (!s.step()) throw failure("office " + office + " vanished from the hub store");
+  std::string name = s.text(0), kanwil = s.text(1);
+  s.reset();
+  append_hub_op(hub, office, "office.identity", office, json{{"office", office}, {"name", name}, {"kanwil", kanwil}});
+}
+
+bool add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil) {
   if (office.size() != 6 || office.find_first_not_of("0123456789") != std::string::npos)
     throw bad_input("--office: '" + office + "' must be the six-digit satker code, e.g. 407973");
-  if (name.empty()) throw bad_input("--name: the office name is required");
-  if (kanwil.empty()) throw bad_input("--kanwil: the kanwil code is required, e.g. JATENG");
-  Stmt(hub.db,
-       "INSERT INTO offices(office,name,kanwil,created_at) VALUES(?,?,?,?) "
-       "ON CONFLICT(office) DO UPDATE SET name=excluded.name, kanwil=excluded.kanwil")
+  checked_identity_text(name, "--name");
+  checked_identity_text(kanwil, "--kanwil");
+  Tx tx(hub.db);
+  Stmt known(hub.db, "SELECT name, kanwil FROM offices WHERE office=?");
+  known.bind(1, office);
+  if (known.step()) {
+    if (known.text(1) != kanwil)
+      throw bad_input("--kanwil: kantor " + office + " sudah terdaftar di kanwil " + known.text(1) +
+                      "; kanwil suatu kantor tidak berubah lewat `office add`");
+    if (known.text(0) != name)
+      throw bad_input("--name: kantor " + office + " sudah terdaftar sebagai \"" + known.text(0) +
+                      "\"; ganti nama dengan `kinerja-hub office rename --office " + office + " --name …`");
+    return false;
+  }
+  known.reset();
+  Stmt(hub.db, "INSERT INTO offices(office,name,kanwil,created_at) VALUES(?,?,?,?)")
       .bind(1, office).bind(2, name).bind(3, kanwil).bind(4, utc_now()).run();
+  publish_identity(hub, office);
+  tx.commit();
+  return true;
+}
+
+void rename_office(Hub& hub, const std::string& office, const std::string& name) {
+  check_office(hub, office);
+  checked_identity_text(name, "--name");
+  Tx tx(hub.db);
+  Stmt(hub.db, "UPDATE offices SET name=? WHERE office=?").bind(1, name).bind(2, office).run();
+  publish_identity(hub, office);
+  tx.commit();
+}
+
+int publish_office_identities(Hub& hub) {
+  Tx tx(hub.db);
+  std::vector<std::string> missing;
+  Stmt s(hub.db,
+         "SELECT office FROM offices f WHERE NOT EXISTS (SELECT 1 FROM ops o WHERE o.device=? "
+         "AND o.type='office.identity' AND o.key=f.office) ORDER BY office");
+  s.bind(1, hub.device);
+  while (s.step()) missing.push_back(s.text(0));
+  s.reset();
+  for (const auto& office : missing) publish_identity(hub, office);
+  tx.commit();
+  return static_cast<int>(missing.size());
 }
 
 bool set_office_active(Hub& hub, const std::string& office, bool active) {
@@ -172,7 +220,9 @@ json offices_summary(const Hub& hub) {
          "(SELECT COUNT(*) FROM devices d WHERE d.office=f.office AND d.role='office'), "
          "(SELECT COUNT(*) FROM ops o WHERE o.office=f.office AND o.device<>?), "
          "(SELECT COALESCE(MAX(last_sync_at),'') FROM devices d WHERE d.office=f.office), "
-         "(SELECT COUNT(*) FROM rejections r WHERE r.office=f.office), "
+         "(SELECT COUNT(*) FROM rejections r JOIN ops x ON x.device=r.device AND x.seq=r.seq WHERE r.office=f.office "
+         " AND NOT (r.reason='period_locked' AND EXISTS (SELECT 1 FROM ops y WHERE y.office=x.office AND y.type=x.type "
+         "  AND y.key=x.key AND y.hlc>x.hlc AND NOT EXISTS (SELECT 1 FROM rejections z WHERE z.device=y.device AND z.seq=y.seq)))), "
          "(SELECT COUNT(*) FROM quarantine q WHERE q.office=f.office), "
          "(SELECT COALESCE(json_group_array(period),'[]') FROM (SELECT period FROM locks l WHERE l.office=f.office ORDER BY period)), "
          "CASE WHEN f.deactivated_at IS NULL THEN 'active' ELSE 'inactive' END "

@@ -12,7 +12,16 @@
 
 namespace kinerja {
 
-void add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil);
+// Adds OFFICE with its NAME and KANWIL and publishes them to its devices (an "office.identity"
+// op on the hub chain). Adding it again with the same name and kanwil changes nothing (returns
+// false); another name or kanwil is Error(BadInput): the name changes only by rename_office,
+// the kanwil not at all.
+bool add_office(Hub& hub, const std::string& office, const std::string& name, const std::string& kanwil);
+// Renames OFFICE; its devices take the new name at their next sync.
+void rename_office(Hub& hub, const std::string& office, const std::string& name);
+// Publishes the identity of every office whose identity the hub chain does not hold yet
+// (offices added before identities were published); returns how many. Run when the hub starts.
+int publish_office_identities(Hub& hub);
 // Deactivates (every device of OFFICE is refused, office_inactive) or activates it again;
 // its data stays. Returns false when it already was in that state.
 bool set_office_active(Hub& hub, const std::string& office, bool active);
@@ -45,7 +54,9 @@ void set_target(Hub& hub, const std::string& office, const std::string& indicato
 // office), body {likelihood, impact}: the highest value of each scale, 2-10.
 void set_risk_scale(Hub& hub, const std::string& office, int likelihood, int impact);
 
-// Per office: status, devices, ops held, last sync, pending rejections, quarantined forks, locks.
+// Per office: status, devices, ops held, last sync, pending rejections (as an office's
+// `status` lists them: a period_locked one leaves once a later accepted op wrote its cell,
+// sync/rejections.hpp), quarantined forks, locks.
 json offices_summary(const Hub& hub);
 // OFFICE's current values exactly as `kinerja show --json` prints them on a synced device:
 // the office's view is pulled into a scratch in-memory store through the client's own code.

@@ -1,4 +1,4 @@
-// `kinerja-hub` admin subcommands: office add|deactivate|activate, enrol, device
+// `kinerja-hub` admin subcommands: office add|rename|deactivate|activate, enrol, device
 // list|revoke, lock, unlock, catalogue publish, ikpa publish, target set, offices, show.
 #include <iostream>
 #include <tuple>
@@ -11,15 +11,24 @@ namespace kinerja {
 void add_hub_admin_commands(CLI::App& app, HubCli& cli) {
   auto* office = app.add_subcommand("office", "Offices this hub serves");
   office->require_subcommand(1);
-  auto* add = office->add_subcommand("add", "Add (or rename) an office");
+  auto* add = office->add_subcommand("add", "Add an office (its name and kanwil reach its devices at enrol and sync)");
   auto o = std::make_shared<std::array<std::string, 3>>();
   add->add_option("--office", (*o)[0], "Six-digit satker code")->required();
   add->add_option("--name", (*o)[1], "Office name")->required();
   add->add_option("--kanwil", (*o)[2], "Kanwil code, e.g. JATENG")->required();
   add->callback([&cli, o] {
     Hub hub = cli.open();
-    add_office(hub, (*o)[0], (*o)[1], (*o)[2]);
-    std::cout << "Office " << (*o)[0] << " " << (*o)[1] << " (kanwil " << (*o)[2] << ") added\n";
+    bool added = add_office(hub, (*o)[0], (*o)[1], (*o)[2]);
+    std::cout << "Office " << (*o)[0] << " " << (*o)[1] << " (kanwil " << (*o)[2] << (added ? ") added\n" : ") already was added\n");
+  });
+  auto* rename = office->add_subcommand("rename", "Rename an office: its devices take the new name at their next sync");
+  auto rn = std::make_shared<std::array<std::string, 2>>();
+  rename->add_option("--office", (*rn)[0], "Six-digit satker code")->required();
+  rename->add_option("--name", (*rn)[1], "The office's new name")->required();
+  rename->callback([&cli, rn] {
+    Hub hub = cli.open();
+    rename_office(hub, (*rn)[0], (*rn)[1]);
+    std::cout << "Office " << (*rn)[0] << " renamed " << (*rn)[1] << ": its devices take the name at their next sync\n";
   });
   for (bool active : {false, true}) {
     auto* cmd = office->add_subcommand(active ? "activate" : "deactivate",

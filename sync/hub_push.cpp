@@ -1,13 +1,11 @@
 // The hub's push rules (hub_push.hpp).
 #include "sync/hub_push.hpp"
 
-#include <optional>
-
 #include "client/chain.hpp"
 #include "client/error.hpp"
 #include "client/hlc.hpp"
 #include "client/op_rules.hpp"
-#include "client/period.hpp"
+#include "client/period_lock.hpp"
 #include "client/store.hpp"
 #include "sync/utc_time.hpp"
 
@@ -18,46 +16,6 @@ static ProtocolError refuse(int status, const std::string& code, const std::stri
 }
 
 static std::string op_name(const Op& op) { return "op " + op.device + "#" + std::to_string(op.seq); }
-
-// Whether an entry for period P falls inside the locked period L.
-static bool period_covers(const Period& l, const Period& p) {
-  if (l.year != p.year) return false;
-  switch (l.kind) {
-    case PeriodKind::Year: return true;
-    case PeriodKind::Quarter:
-      return (p.kind == PeriodKind::Quarter && p.index == l.index) ||
-             (p.kind == PeriodKind::Month && (p.index - 1) / 3 + 1 == l.index);
-    case PeriodKind::Month: return p.kind == PeriodKind::Month && p.index == l.index;
-  }
-  return false;
-}
-
-// The period an op's entry is about: its "period", else the month of its "date" (cases, RB
-// completions), else its "year" (RB plan items, risks, innovations).
-static std::optional<Period> op_period(const Op& op) {
-  auto text = [&op](const char* name) {
-    auto it = op.body.find(name);
-    return it != op.body.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  std::string p = text("period");
-  if (p.empty()) p = text("date").substr(0, 7);
-  if (p.empty()) p = text("year");
-  if (p.empty()) return std::nullopt;
-  try {
-    return parse_period(p);
-  } catch (const Error&) {
-    return std::nullopt;
-  }
-}
-
-static bool on_locked_period(const std::vector<Period>& locks, const Op& op) {
-  if (locks.empty()) return false;
-  std::optional<Period> p = op_period(op);
-  if (!p) return false;
-  for (const auto& l : locks)
-    if (period_covers(l, *p)) return true;
-  return false;
-}
 
 // Keeps a fork for the kanwil to look at, at most kQuarantinePerDevice per device: past
 // that, forks are refused without being stored, so garbage cannot fill the hub.
@@ -162,10 +120,10 @@ PushResult accept_push(Hub& hub, const Caller& caller, const PushBatch& batch) {
     fresh.push_back(i);
   }
   Tx tx(hub.db);
-  std::vector<Period> locks;
-  Stmt lq(hub.db, "SELECT period FROM locks WHERE office=?");
+  std::vector<PeriodLock> locks;
+  Stmt lq(hub.db, "SELECT period, substr(locked_at,1,10) FROM locks WHERE office=?");
   lq.bind(1, caller.office);
-  while (lq.step()) locks.push_back(parse_period(lq.text(0)));
+  while (lq.step()) locks.push_back(PeriodLock{parse_period(lq.text(0)), lq.text(1)});
   std::string now = utc_now();
   Stmt ins(hub.db,
            "INSERT INTO ops(v,office,device,seq,hlc,author,type,key,body,prev,hash,received_at) "
@@ -177,7 +135,7 @@ PushResult accept_push(Hub& hub, const Caller& caller, const PushBatch& batch) {
     ins.bind(1, op->v).bind(2, op->office).bind(3, op->device).bind(4, op->seq).bind(5, op->hlc).bind(6, op->author);
     ins.bind(7, op->type).bind(8, op->key).bind(9, bodies[i]).bind(10, op->prev).bind(11, op->hash);
     ins.bind(12, now).run();
-    if (on_locked_period(locks, *op)) rej.bind(1, op->device).bind(2, op->seq).bind(3, op->hash).bind(4, op->office).bind(5, now).run();
+    if (covering_lock(locks, *op)) rej.bind(1, op->device).bind(2, op->seq).bind(3, op->hash).bind(4, op->office).bind(5, now).run();
     if (op->hlc > max_hlc) max_hlc = op->hlc;
   }
   if (!fresh.empty()) {

@@ -10,6 +10,7 @@
 
 #include "client/error.hpp"
 #include "client/json_limits.hpp"
+#include "sync/hub_admin.hpp"
 #include "sync/hub_blobs.hpp"
 #include "sync/hub_http.hpp"
 #include "sync/hub_pull.hpp"
@@ -70,6 +71,7 @@ void serve_hub(const std::string& db_path, const HubServerOptions& options) {
     throw bad_input("--tls-cert and --tls-key go together: give both or neither");
 
   Hub hub = open_hub(db_path);
+  if (int n = publish_office_identities(hub)) std::cerr << "kinerja-hub: published the name and kanwil of " << n << " office(s)\n";
   hub.max_clock_ahead_ms = int64_t{options.max_clock_ahead_hours} * 3600 * 1000;
   std::mutex mu;
   std::unique_ptr<httplib::Server> svr = make_http_server(options);

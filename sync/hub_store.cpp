@@ -149,8 +149,16 @@ EnrolResponse enrol_device(Hub& hub, const EnrolRequest& req) {
       .bind(1, req.device).bind(2, req.public_key).bind(3, office).bind(4, sha256_hex(token)).bind(5, now).run();
   Stmt(hub.db, "UPDATE enrol_codes SET used_at=?, device=? WHERE code_hash=?")
       .bind(1, now).bind(2, req.device).bind(3, sha256_hex(req.code)).run();
+  EnrolResponse r{token, office, hub_device_info(hub), "", ""};
+  Stmt identity(hub.db, "SELECT name, kanwil FROM offices WHERE office=?");
+  identity.bind(1, office);
+  if (identity.step()) {
+    r.name = identity.text(0);
+    r.kanwil = identity.text(1);
+  }
+  identity.reset();
   tx.commit();
-  return EnrolResponse{token, office, hub_device_info(hub)};
+  return r;
 }
 
 void mark_synced(Hub& hub, const std::string& device) {

@@ -1,6 +1,8 @@
 // The sync wire format (protocol.hpp).
 #include "sync/protocol.hpp"
 
+#include <algorithm>
+
 #include "client/error.hpp"
 #include "client/evidence.hpp"
 
@@ -52,13 +54,29 @@ DeviceInfo device_info_from_json(const json& j) {
 }
 
 json to_json(const EnrolResponse& m) {
-  return json{{"v", kProtocolVersion}, {"token", m.token}, {"office", m.office}, {"hub", to_json(m.hub)}};
+  return json{{"v", kProtocolVersion}, {"token", m.token}, {"office", m.office}, {"hub", to_json(m.hub)},
+              {"name", m.name}, {"kanwil", m.kanwil}};
+}
+
+std::string checked_identity_text(const std::string& v, const std::string& field) {
+  bool control = std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  if (v.empty() || v.size() > 200 || control)
+    throw bad_input(field + ": harus teks 1 sampai 200 byte tanpa karakter kendali");
+  return v;
+}
+
+// The office's name or kanwil in an enrol answer: absent (an older hub) is "".
+static std::string identity_field(const json& j, const char* name) {
+  return j.contains(name) ? checked_identity_text(str(j, name), std::string("field '") + name + "'") : "";
 }
 
 EnrolResponse enrol_response_from_json(const json& j) {
   check_version(j);
   if (!j.contains("hub")) throw bad_input("field 'hub' is missing");
-  return EnrolResponse{str(j, "token"), str(j, "office"), device_info_from_json(j["hub"])};
+  EnrolResponse r{str(j, "token"), str(j, "office"), device_info_from_json(j["hub"]), identity_field(j, "name"),
+                  identity_field(j, "kanwil")};
+  if (r.name.empty() != r.kanwil.empty()) throw bad_input("fields 'name' and 'kanwil' come together or not at all");
+  return r;
 }
 
 json to_json(const PushBatch& m) {

@@ -32,7 +32,11 @@ struct EnrolResponse {
   std::string token;  // shown once; the hub keeps only its hash
   std::string office;
   DeviceInfo hub;
+  std::string name, kanwil;  // the office's, as the hub knows it; empty from a hub older than them
 };
+// V when it is a valid office name or kanwil code (1 to 200 bytes, no control characters),
+// else Error(BadInput) naming FIELD.
+std::string checked_identity_text(const std::string& v, const std::string& field);
 
 // A device's next ops, contiguous by seq, and its signature over the last one.
 struct PushBatch {

@@ -32,11 +32,21 @@ std::vector<Rejection> record_rejections(Db& db, const std::vector<Rejection>& r
   return fresh;
 }
 
-std::vector<Rejection> list_rejections(const Db& db) {
+static std::vector<Rejection> rejections_where(const Db& db, const std::string& where) {
   std::vector<Rejection> out;
-  Stmt s(db, "SELECT device, seq, hash, reason FROM sync_rejections ORDER BY device, seq");
+  Stmt s(db,
+         "SELECT r.device, r.seq, r.hash, r.reason FROM sync_rejections r "
+         "LEFT JOIN ops o ON o.device=r.device AND o.seq=r.seq "
+         "LEFT JOIN cells c ON c.type=o.type AND c.key=o.key " +
+             where + " ORDER BY r.device, r.seq");
   while (s.step()) out.push_back(Rejection{s.text(0), s.i64(1), s.text(2), s.text(3)});
   return out;
+}
+
+std::vector<Rejection> list_rejections(const Db& db) { return rejections_where(db, ""); }
+
+std::vector<Rejection> pending_rejections(const Db& db) {
+  return rejections_where(db, "WHERE NOT (r.reason='period_locked' AND COALESCE(c.hlc,'') > o.hlc)");
 }
 
 std::string rejected_cell(const Db& db, const Rejection& r) {

@@ -15,6 +15,10 @@ namespace kinerja {
 std::vector<Rejection> record_rejections(Db& db, const std::vector<Rejection>& rs);
 
 std::vector<Rejection> list_rejections(const Db& db);
+// The rejections still to act on: all but the `period_locked` ones a later write resolved,
+// i.e. whose cell's winner is later (larger hlc) than the rejected op — the entry recorded
+// again after the kanwil unlocked the period. They stay in list_rejections() and the log.
+std::vector<Rejection> pending_rejections(const Db& db);
 
 // What the rejected op wrote, for people: "TYPE KEY", e.g. "rb.done RB-E17A-5".
 std::string rejected_cell(const Db& db, const Rejection& r);

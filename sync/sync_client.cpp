@@ -3,6 +3,7 @@
 
 #include "client/error.hpp"
 #include "client/ledger.hpp"
+#include "client/office_identity.hpp"
 #include "sync/recover.hpp"
 #include "sync/sync_state.hpp"
 #include "sync/utc_time.hpp"
@@ -35,6 +36,14 @@ EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& cod
   meta_set(s.db, kMetaHubKey, r.hub.public_key);
   meta_set(s.db, kMetaAcked, "0");
   tx.commit();
+  // The office's name and kanwil are the hub's: a store that typed others takes them now
+  // (the hub's own op, pulled at the next sync, outranks both: client/office_identity.hpp).
+  OfficeIdentity typed = office_identity(s.db, s.office);
+  if (!r.name.empty() && (typed.name != r.name || typed.kanwil != r.kanwil)) {
+    Batch b(s);
+    b.append("office", s.office, json{{"name", r.name}, {"kanwil", r.kanwil}});
+    b.commit();
+  }
   return r;
 }
 

@@ -13,7 +13,9 @@
 namespace kinerja {
 
 // Registers the device's public key with the hub using a one-time CODE; stores the hub
-// URL, the token and the hub's key in meta and the hub in `devices`.
+// URL, the token and the hub's key in meta and the hub in `devices`. When the hub names the
+// office otherwise than the store (or the store was made with `init --office` alone), an
+// `office` op records the hub's name and kanwil.
 EnrolResponse enrol(Store& s, const std::string& hub_url, const std::string& code, const SyncSettings& settings);
 
 struct SyncReport {

@@ -33,7 +33,7 @@ void remember_link_sizes(Db& db, const LinkSizes& sizes) {
 
 json sync_status(const Store& s) {
   json rej = json::array();
-  for (const auto& r : list_rejections(s.db)) {
+  for (const auto& r : pending_rejections(s.db)) {
     json j = to_json(r);
     j["cell"] = rejected_cell(s.db, r);
     rej.push_back(std::move(j));

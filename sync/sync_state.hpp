@@ -32,7 +32,7 @@ void remember_link_sizes(Db& db, const LinkSizes& sizes);
 
 int64_t acked_seq(const Db& db);
 
-// For `kinerja status`: hub, ops not yet acknowledged, last successful sync, rejections.
+// For `kinerja status`: hub, ops not yet acknowledged, last successful sync, pending rejections.
 json sync_status(const Store& s);
 
 }  // namespace kinerja

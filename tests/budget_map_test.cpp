@@ -97,7 +97,7 @@ TEST_CASE("the table per sasaran and the PK anggaran row sum the mapped ROs, nev
   CHECK_THAT(explain_anggaran(pk), Catch::Contains("peringatan: " + warnings[1]));
 }
 
-TEST_CASE("mapping an RO again replaces its mapping; both stay in the log", "[budget]") {
+TEST_CASE("mapping an RO again replaces its mapping: both stay in the log", "[budget]") {
   test::Office o;
   Store& s = o.store;
   set_budget_line(s, line(2024, "5254.8HB.U01", "52", "RM", "1000"));

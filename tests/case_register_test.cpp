@@ -45,7 +45,7 @@ TEST_CASE("case register reproduces Semarang's 2020-2024 PROYUSTISIA and TAK his
   CHECK(list_cases(o.store.db, 2022).size() == 88);
 }
 
-TEST_CASE("a case's status is its latest event by date; stopped cases stay in the denominator", "[case]") {
+TEST_CASE("a case's status is its latest event by date: stopped cases stay in the denominator", "[case]") {
   test::Office o;
   open_case(o.store, {"proyustisia", "PY-7/2024", "2024-02-01", "WNA X", "Pelabuhan Tanjung Emas"});
   open_case(o.store, {"proyustisia", "PY-8/2024", "2024-02-03", "", ""});

@@ -111,7 +111,7 @@ TEST_CASE("rounding at every digit edge: exact ties go up, just below stays down
   CHECK((Rational(1000) / Rational(9)).rounded(2) == Rational::parse("111.11"));
 }
 
-TEST_CASE("exact values print in full; overflow and division by zero throw, never wrap", "[decimal]") {
+TEST_CASE("exact values print in full: overflow and division by zero throw, never wrap", "[decimal]") {
   CHECK(Rational::parse("114.355").exact() == "114.355");
   CHECK((Rational(1) / Rational(3)).exact() == "0.333333333333…");
   Rational big = Rational::parse("99999999999999999999999999999999999");

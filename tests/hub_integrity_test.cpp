@@ -53,7 +53,7 @@ Store second_device(const TempDir& dir, const std::string& url, const std::strin
 
 }  // namespace
 
-TEST_CASE_METHOD(HubAndOffice, "hub: an unsigned op put before a held one is refused; office-mates keep syncing",
+TEST_CASE_METHOD(HubAndOffice, "hub: an unsigned op put before a held one is refused: office-mates keep syncing",
                  "[sync][hub][integrity]") {
   std::vector<Op> ops = synced_ops(*this, true);
   REQUIRE(ops.size() == 3);

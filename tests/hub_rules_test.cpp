@@ -115,7 +115,7 @@ TEST_CASE_METHOD(HubAndOffice, "hub: a held seq with other content is a fork, qu
   CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE outcome='fork' AND office='407973'") == 1);
 }
 
-TEST_CASE_METHOD(HubAndOffice, "hub: register ops and voids are judged by their date or year against locks", "[sync][hub]") {
+TEST_CASE_METHOD(HubAndOffice, "hub: register ops and voids are judged by their date, due quarter or year against locks", "[sync][hub]") {
   std::string early = add_rb_item(a, {2024, "Penguatan Akuntabilitas", "reviu renaksi", "2024-Q1", "", "", "", ""});
   std::string late = add_rb_item(a, {2024, "Penguatan Pengawasan", "sosialisasi", "2024-Q3", "", "", "", ""});
   std::string junk = add_rb_item(a, {2024, "Penguatan Pengawasan", "coba", "2024-Q4", "", "", "", ""});
@@ -130,10 +130,11 @@ TEST_CASE_METHOD(HubAndOffice, "hub: register ops and voids are judged by their 
   mark_rb_done(a, {early, "https://sakip.example.go.id/reviu.pdf", "2024-03-28"});  // in the locked Q1: rejected
   mark_rb_done(a, {late, "https://sakip.example.go.id/sosialisasi.pdf", "2024-08-14"});
   add_rb_item(a, {2025, "Penguatan Akuntabilitas", "reviu 2025", "2025-Q1", "", "", "", ""});  // the locked year
-  void_entry_by_id(a, "rb", junk, "salah input", "rencana aksi");       // the void of a 2024 item stands
+  add_rb_item(a, {2024, "Penguatan Pengawasan", "apel", "2024-Q1", "", "", "", ""});  // due in the locked Q1
+  void_entry_by_id(a, "rb", junk, "salah input", "rencana aksi");       // the void of an item due in Q4 stands
   void_entry_by_id(a, "rb", planned, "salah input", "rencana aksi");    // of an item of the locked year: rejected
   SyncReport r = sync(a);
-  REQUIRE(r.push.new_rejections.size() == 3);
+  REQUIRE(r.push.new_rejections.size() == 4);
   std::vector<RbItem> items = list_rb(a.db, 2024);
   REQUIRE(items.size() == 2);
   CHECK(items[0].done_date.empty());
@@ -166,7 +167,7 @@ TEST_CASE_METHOD(HubAndOffice, "hub: several rejected ops on several cells in on
   CHECK(office_view(h, "407973") == current_values(a.db, "", 0));
 }
 
-TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept and listed; judged by hub state, not the device clock",
+TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept and listed: judged by hub state, not the device clock",
           "[sync][hub]") {
   record(a, "2024-Q1", "3.5");
   enrol_store(hub_db, hub.url, a);
@@ -197,12 +198,26 @@ TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept 
   // Pushing again reports the same rejections, nothing new.
   meta_set(a.db, kMetaAcked, "0");
   CHECK(sync(a).push.new_rejections.empty());
-  // After an unlock, a new entry is accepted; the rejected ones stay rejected.
+  // The office pulled the lock: a write on the period is refused at entry, nothing written.
+  int64_t head = last_seq(a.db, a.device);
+  try {
+    record(a, "2024-Q1", "3.3");
+    FAIL("a write on a pulled lock's period must be refused");
+  } catch (const Error& e) {
+    CHECK(e.kind == ErrorKind::Conflict);
+    CHECK(std::string(e.what()).find("periode 2024-Q1 dikunci oleh kanwil pada ") == 0);
+  }
+  CHECK(last_seq(a.db, a.device) == head);
+  // After an unlock, pulled, a new entry is accepted; the rejected one stays in the log and
+  // rejected, but is no longer pending, here or at the hub.
   set_lock(h, "407973", "2024-Q1", false);
+  sync(a);
   record(a, "2024-Q1", "3.4");
   CHECK(sync(a).push.new_rejections.empty());
   CHECK(get_cell(a.db, "value", "ILK/2024-Q1")->body["value"] == "3.4");
   CHECK(list_rejections(a.db).size() == 1);
+  CHECK(pending_rejections(a.db).empty());
+  CHECK(offices_summary(h)[0]["pending_rejections"] == "0");
   // A locked year covers its quarters.
   set_lock(h, "407973", "2024", true);
   record(a, "2024-Q3", "3.0");
@@ -211,19 +226,23 @@ TEST_CASE_METHOD(HubAndOffice, "hub: an op on a locked period is rejected, kept 
   CHECK(office_view(h, "407973") == current_values(a.db, "", 0));
 }
 
-TEST_CASE_METHOD(HubAndOffice, "hub: a device of office A cannot pull office B's ops; tokens are checked", "[sync][hub]") {
+TEST_CASE_METHOD(HubAndOffice, "hub: a device of office A cannot pull office B's ops: tokens are checked", "[sync][hub]") {
   Store b = make_office_store(dir.file("b.db"), "407974");
   record(b, "2024-Q1", "2.5");
   enrol_store(hub_db, hub.url, a);
   enrol_store(hub_db, hub.url, b);
   sync(b);
   SyncReport r = sync(a);
-  CHECK(r.pull.ops == 0);
-  CHECK(query_i64(a.db, "SELECT COUNT(*) FROM ops WHERE office='407974'") == 0);
+  // What a pulls is the hub's chain, which every office sees whole (here the two offices'
+  // names, office.identity): nothing of b's device.
+  std::string hub_device = *meta_get(a.db, kMetaHubDevice);
+  CHECK(r.pull.ops == query_i64(a.db, "SELECT COUNT(*) FROM ops WHERE device='" + hub_device + "'"));
+  CHECK(query_i64(a.db, "SELECT COUNT(*) FROM ops WHERE office='407974' AND device<>'" + hub_device + "'") == 0);
+  CHECK(query_i64(a.db, "SELECT COUNT(*) FROM ops WHERE device='" + b.device + "'") == 0);
   Transport t = transport_for(a, hub.url);
   HubAnswer page = t.get("/v1/pull?office=407974&limit=100");
   REQUIRE(page.status == 200);
-  for (const auto& op : pull_page_from_json(page.body).ops) CHECK(op.office != "407974");
+  for (const auto& op : pull_page_from_json(page.body).ops) CHECK((op.office != "407974" || op.device == hub_device));
   Transport stranger(hub.url, "kt_not_a_token", settings_from_env());
   CHECK(stranger.get("/v1/pull").status == 401);
   CHECK(stranger.post("/v1/push", to_json(signed_batch(a, own_ops(a)))).status == 401);

@@ -51,10 +51,15 @@ assert ($1), 'not true: ' + '''$1 ''' + ' for ' + json.dumps(j)[:2000]"
 # `hub ARGS`: kinerja-hub on the scratch hub store $work/hub.db.
 hub() { "$KINERJA_BIN_DIR/kinerja-hub" --db "$work/hub.db" "$@"; }
 
-# Adds Kanim Semarang to the hub store and serves it on a free loopback port until exit;
-# sets hub_pid and hub_url. Its stdout and log are $work/hub.out and $work/hub.log.
+# Adds Kanim Semarang to the hub store and serves it (serve_hub).
 start_hub() {
   hub office add --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG >/dev/null
+  serve_hub
+}
+
+# Serves the hub store on a free loopback port until exit; sets hub_pid and hub_url. Its
+# stdout and log are $work/hub.out and $work/hub.log.
+serve_hub() {
   # Not through hub(): backgrounding a function would make $! a subshell, not the hub.
   "$KINERJA_BIN_DIR/kinerja-hub" --db "$work/hub.db" --listen 127.0.0.1:0 >"$work/hub.out" 2>"$work/hub.log" &
   hub_pid=$!
