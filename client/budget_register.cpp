@@ -25,6 +25,15 @@ std::string jenis_label(const std::string& jenis) {
   return it == kJenis.end() ? jenis : jenis + " " + it->second;
 }
 
+static std::vector<std::string> codes(const std::map<std::string, std::string>& labels) {
+  std::vector<std::string> out;
+  for (const auto& [code, label] : labels) out.push_back(code);
+  return out;
+}
+
+std::vector<std::string> jenis_codes() { return codes(kJenis); }
+std::vector<std::string> sumber_codes() { return codes(kSumber); }
+
 std::string sumber_label(const std::string& sumber) {
   auto it = kSumber.find(sumber);
   return it == kSumber.end() ? sumber : sumber + " (" + it->second + ")";
@@ -70,7 +79,7 @@ static Pending checked_line(const Db& db, const BudgetLineInput& in, const std::
   checked_text(in.name, input_field(where, "name"), 200);
   check_code(in.jenis, kJenis, input_field(where, "jenis"), "jenis belanja");
   check_code(in.sumber, kSumber, input_field(where, "sumber"), "sumber dana");
-  int64_t pagu = parse_count(in.pagu, input_field(where, "pagu"));
+  int64_t pagu = parse_money(in.pagu, input_field(where, "pagu"));
   if (!in.satuan.empty()) checked_text(in.satuan, input_field(where, "satuan"), 200);
   if (!in.reason.empty()) checked_text(in.reason, input_field(where, "reason"));
   if (!in.satuan.empty() && in.volume.empty())
@@ -130,7 +139,7 @@ static Pending checked_spend(const Db& db, const BudgetSpendInput& in, const std
   std::string year = checked_year(in.year, where);
   check_activity(in.activity, input_field(where, "activity"));
   check_month(in.month, input_field(where, "month"));
-  int64_t amount = parse_count(in.amount, input_field(where, "amount"));
+  int64_t amount = parse_money(in.amount, input_field(where, "amount"));
   std::string line = spend_line(db, in, year, where, lines);
   if (auto c = get_cell(db, "budget.line", line); c && !lines.count(line))
     if (auto v = void_of(voids_of(db, "budget.line"), *c))
@@ -201,10 +210,14 @@ BudgetWrite record_budget_spend(Store& s, const BudgetSpendInput& in) {
   return w;
 }
 
+const Columns& budget_columns() {
+  static const Columns c{{"year", "activity", "jenis", "sumber"}, {"name", "pagu", "volume", "satuan", "reason", "month", "amount"}};
+  return c;
+}
+
 std::vector<BudgetCsvRow> read_budget_csv(const std::string& path) {
   std::vector<BudgetCsvRow> out;
-  for (auto& row : read_csv(path, {"year", "activity", "jenis", "sumber"},
-                            {"name", "pagu", "volume", "satuan", "reason", "month", "amount"})) {
+  for (auto& row : read_csv(path, budget_columns().required, budget_columns().optional)) {
     auto& f = row.fields;
     BudgetCsvRow r;
     r.where = path + ": line " + std::to_string(row.line);

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "client/anggaran.hpp"
+#include "client/csv.hpp"
 #include "client/ledger.hpp"
 #include "client/report_table.hpp"
 #include "client/void_register.hpp"
@@ -76,6 +77,7 @@ struct BudgetCsvRow {
   std::string where;  // "FILE: line N"
 };
 std::vector<BudgetCsvRow> read_budget_csv(const std::string& path);
+const Columns& budget_columns();  // of the file read_budget_csv reads
 // All rows in one transaction or none; a row may use a line defined earlier in the file.
 // Returns the ops written.
 size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows);
@@ -127,6 +129,8 @@ ReportTable budget_sums_table(std::string id, std::string title, std::vector<std
 
 // People's names of the codes: "52 Belanja Barang", "PNBP (Penerimaan Negara Bukan Pajak)".
 std::string jenis_label(const std::string& jenis);
+std::vector<std::string> jenis_codes();   // 51, 52, 53
+std::vector<std::string> sumber_codes();  // PNBP, RM
 std::string sumber_label(const std::string& sumber);
 
 }  // namespace kinerja

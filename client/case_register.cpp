@@ -159,9 +159,17 @@ void void_case(Store& s, const std::string& ref, const std::string& reason) {
   void_entry(s, *cell, reason, "kasus '" + ref + "'");
 }
 
+const Columns& case_columns() {
+  static const Columns c{{"kind", "ref", "date"}, {"subject", "location", "status", "status_date", "note"}};
+  return c;
+}
+
+const std::set<std::string>& case_kinds() { return kKinds; }
+const std::set<std::string>& case_statuses() { return kStatuses; }
+
 std::vector<CaseRow> read_cases_csv(const std::string& path) {
   std::vector<CaseRow> out;
-  for (auto& row : read_csv(path, {"kind", "ref", "date"}, {"subject", "location", "status", "status_date", "note"})) {
+  for (auto& row : read_csv(path, case_columns().required, case_columns().optional)) {
     auto& f = row.fields;
     std::string where = path + ": line " + std::to_string(row.line);
     if (f["status"].empty() && (!f["status_date"].empty() || !f["note"].empty()))

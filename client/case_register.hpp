@@ -12,9 +12,11 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "client/csv.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
 #include "client/void_register.hpp"
@@ -66,6 +68,9 @@ CaseImport import_cases(Store& s, const std::vector<CaseRow>& rows);
 std::vector<CaseRow> read_cases_csv(const std::string& path);
 // Voids case REF (void_register.hpp); Error(BadInput) for an unknown or voided case.
 void void_case(Store& s, const std::string& ref, const std::string& reason);
+const Columns& case_columns();  // of the file read_cases_csv reads
+const std::set<std::string>& case_kinds();
+const std::set<std::string>& case_statuses();
 
 // Cases opened in YEAR (0: all), by opening date then ref; voided ones only WITH_VOIDED.
 std::vector<Case> list_cases(const Db& db, int year = 0, bool with_voided = false);

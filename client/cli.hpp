@@ -45,6 +45,7 @@ void add_budget_commands(CLI::App& app, Cli& cli);  // after add_report_commands
 void add_pnbp_commands(CLI::App& app, Cli& cli);    // after add_report_commands: adds `report pnbp`
 void add_pk_commands(CLI::App& app, Cli& cli);      // after add_report_commands: adds `report pk-document`
 void add_ikpa_commands(CLI::App& app, Cli& cli);    // ikpa and nka; after add_report_commands: adds their reports
+void add_template_commands(CLI::App& app, Cli& cli);  // import templates (XLSX)
 
 void print_json(const json& j);
 // TEXT on standard output when OUT is "", else written to the file OUT ("Wrote OUT" on stderr).

@@ -88,7 +88,7 @@ void add_budget_commands(CLI::App& app, Cli& cli) {
       "Record the rows of a CSV file, all or none: header year,activity,jenis,sumber plus name,pagu[,volume,satuan,reason] "
       "for a line or month,amount for a month's realisasi");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet)")->required();
   import->callback([&cli, file] {
     auto rows = read_budget_csv(*file);
     Store s = cli.open();

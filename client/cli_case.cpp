@@ -86,7 +86,7 @@ void add_case_commands(CLI::App& app, Cli& cli) {
       "Open the new cases of a CSV file (header kind,ref,date[,subject,location,status,status_date,note]) and add the "
       "new statuses of the others; rows the register already says change nothing; all or none");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet)")->required();
   import->callback([&cli, file] {
     auto rows = read_cases_csv(*file);
     Store s = cli.open();

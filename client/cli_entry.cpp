@@ -64,7 +64,7 @@ void add_entry_commands(CLI::App& app, Cli& cli) {
   auto* import = app.add_subcommand(
       "import", "Record every row of a CSV file (header indicator,period,value,numerator,denominator,note[,component,rekap]), all or none");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet)")->required();
   import->callback([&cli, file] {
     Store s = cli.open();
     RecordResult r = import_entries(s, *file);

@@ -77,7 +77,7 @@ void add_pnbp_commands(CLI::App& app, Cli& cli) {
       "import", "Record the rows of a CSV file, all or none: header year,akun,value[,month]; a row without month is the "
                 "year's target, with month that month's realisasi");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet)")->required();
   import->callback([&cli, file] {
     auto rows = read_pnbp_csv(*file);
     Store s = cli.open();

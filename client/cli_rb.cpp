@@ -76,7 +76,7 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
       "Add the new action items of a CSV file (header year,area,action,due[,id,owner,program,output,target,done,evidence]) "
       "and the changes of the others (an item is its id, else its year, area and action); all or none");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file; relative evidence paths are read beside it")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet); relative evidence paths are read beside it")->required();
   import->callback([&cli, file] {
     auto rows = read_rb_csv(*file);
     Store s = cli.open();

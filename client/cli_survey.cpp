@@ -87,7 +87,7 @@ void add_survey_commands(CLI::App& app, Cli& cli) {
   auto* import = group->add_subcommand(
       "import", "Record every month of a CSV file (header survey,period,value,respondents[,elements,note]), all or none");
   auto file = std::make_shared<std::string>();
-  import->add_option("FILE", *file, "The CSV file; elements as U1=3,5;U2=3,4")->required();
+  import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet); elements as U1=3,5;U2=3,4")->required();
   import->callback([&cli, file] {
     auto months = read_surveys_csv(*file);
     Store s = cli.open();

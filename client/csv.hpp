@@ -1,5 +1,9 @@
-// Reading CSV files (RFC 4180: quoted fields, "" escapes, CRLF or LF) with a header row;
-// every error names the line and, where it can, the column. Every field must be valid UTF-8.
+// Reading the files registers are imported from, with a header row: CSV (RFC 4180: quoted
+// fields, "" escapes, CRLF or LF, a BOM) separated by `,` or, when the header line has more
+// of them, `;` as Excel writes it in Indonesia; UTF-8, or else Windows-1252 converted to
+// UTF-8; or an XLSX workbook, whose first sheet is read as the CSV would be (xlsx_sheet.hpp;
+// a row's line is its Excel row number). Files are bounded (64 MiB, 200 000 rows); every
+// error names the line and, where it can, the column.
 #pragma once
 #include <functional>
 #include <map>
@@ -7,6 +11,12 @@
 #include <vector>
 
 namespace kinerja {
+
+// The columns of an import file: every REQUIRED one must be in the header, nothing outside
+// REQUIRED and OPTIONAL may be. Each register names its own, for its reader and its template.
+struct Columns {
+  std::vector<std::string> required, optional;
+};
 
 struct CsvRow {
   int line = 0;                               // 1-based line number in the file

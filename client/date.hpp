@@ -1,5 +1,6 @@
 // Calendar dates (tanggal) as the registers record them: ISO `YYYY-MM-DD`, checked against
-// the real calendar, and today's date from the same clock the ledger uses.
+// the real calendar, and today's date from the same clock the ledger uses. Input may also be
+// day first, `DD/MM/YYYY` or `D/M/YYYY`, as Excel writes dates in Indonesia.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -7,7 +8,7 @@
 
 namespace kinerja {
 
-// Returns the canonical YYYY-MM-DD; FIELD names the input in errors.
+// Returns the canonical YYYY-MM-DD of YYYY-MM-DD or DD/MM/YYYY; FIELD names the input in errors.
 std::string parse_date(std::string_view text, const std::string& field);
 std::string today();           // UTC date of wall_clock_ms()
 std::string utc_date(int64_t ms);  // UTC date of a wall-clock time in ms (e.g. an op's hlc)

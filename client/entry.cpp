@@ -187,9 +187,14 @@ RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries) {
   return w.commit();
 }
 
+const Columns& entry_columns() {
+  static const Columns c{{"indicator", "period"}, {"value", "numerator", "denominator", "note", "component", "rekap"}};
+  return c;
+}
+
 RecordResult import_entries(Store& s, const std::string& path) {
   EntryWriter w(s);
-  for_each_csv_row(path, {"indicator", "period"}, {"value", "numerator", "denominator", "note", "component", "rekap"},
+  for_each_csv_row(path, entry_columns().required, entry_columns().optional,
                    [&](const CsvRow& row) {
                      auto f = [&row](const char* name) {  // "" for an optional column the file lacks
                        auto it = row.fields.find(name);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "client/canonical.hpp"
+#include "client/csv.hpp"
 #include "client/store.hpp"
 
 namespace kinerja {
@@ -37,6 +38,7 @@ RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
 // the line of each row written); errors name the line and the column. Two rows for the same
 // cell are bad input naming both lines, unless they say the same (the second is skipped).
 RecordResult import_entries(Store& s, const std::string& path);
+const Columns& entry_columns();  // of the file import_entries reads
 
 // The current values (cells of type "value") as `kinerja show --json` prints them, in key
 // order; INDICATOR "" and YEAR 0 mean all.

@@ -25,5 +25,6 @@ int main(int argc, char** argv) {
   add_pnbp_commands(app, cli);
   add_ikpa_commands(app, cli);
   add_pk_commands(app, cli);
+  add_template_commands(app, cli);
   return run_cli(app, argc, argv);
 }

@@ -35,7 +35,22 @@ static bool ungroup(std::string_view s, char sep, std::string& out) {
   return true;
 }
 
-// Splits TEXT into integer digits and fraction digits, or explains why it cannot.
+enum class Kind { Decimal, Count, Money };
+
+// "tulis 2605 atau 2.605": the two readings of BEFORE SEP AFTER, which is ambiguous.
+static std::string ambiguity(std::string_view before, std::string_view after, bool whole) {
+  std::string thousands = std::string(before) + std::string(after);
+  if (whole) return "ambigu (ribuan atau desimal?): tulis " + thousands + " atau " + std::string(before) + "." + std::string(after);
+  std::string frac(after);
+  while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  if (frac.size() == 3) frac += '0';  // "1,2340": four decimals cannot be read as thousands
+  return "ambigu (ribuan atau desimal?): tulis " + thousands + " atau " + std::string(before) + (frac.empty() ? "" : "," + frac);
+}
+
+// Splits TEXT into integer digits and fraction digits, or explains why it cannot. A single
+// separator followed by exactly three digits, after one to three digits not starting with 0,
+// may group thousands or mark decimals: a count reads the dot as thousands (2.605 = 2605) and
+// refuses the comma; a decimal refuses both.
 static void split_number(std::string_view s, bool whole, std::string& ip, std::string& fp, std::string& why) {
   size_t dots = std::count(s.begin(), s.end(), '.'), commas = std::count(s.begin(), s.end(), ',');
   if (dots && commas) {  // the last separator is the decimal one, the other groups thousands
@@ -47,28 +62,42 @@ static void split_number(std::string_view s, bool whole, std::string& ip, std::s
     fp = s.substr(at + 1);
   } else if (dots + commas == 0) {
     ip = s;
-  } else {
+  } else if (dots + commas == 1) {
     char sep = dots ? '.' : ',';
     size_t at = s.find(sep);
-    std::string_view after = s.substr(at + 1);
-    bool single = dots + commas == 1;
-    if (single && after.size() != 3) {  // "3,99", "96.53": a decimal separator
-      ip = s.substr(0, at);
+    std::string_view before = s.substr(0, at), after = s.substr(at + 1);
+    bool groupable = !before.empty() && before.size() <= 3 && before[0] != '0' && after.size() == 3 &&
+                     all_digits(before) && all_digits(after);
+    if (!groupable) {  // "3,99", "96.53", "1234.567": a decimal separator
+      ip = before;
       fp = after;
-    } else if (single && !whole) {
-      why = "is ambiguous: write 1234 or 1,234 (decimal comma) instead of 1" + std::string(1, sep) + "234";
-    } else if (!ungroup(s, sep, ip)) {
-      why = "has a malformed digit grouping";
+    } else if (whole && sep == '.') {
+      ip = std::string(before) + std::string(after);
+    } else {
+      why = ambiguity(before, after, whole);
     }
+  } else if (!ungroup(s, dots ? '.' : ',', ip)) {
+    why = "has a malformed digit grouping";
   }
   if (why.empty() && (!all_digits(ip) || (!fp.empty() && !all_digits(fp)) || (fp.empty() && s.back() == ',')))
     why = "is not a number";
 }
 
-static std::string parse(std::string_view text, const std::string& field, bool whole) {
+// Drops a leading "Rp" or "Rp." (any case) and the spaces after it.
+static std::string_view without_rupiah(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == 'R' || s[0] == 'r') && (s[1] == 'p' || s[1] == 'P')) {
+    s.remove_prefix(s.size() > 2 && s[2] == '.' ? 3 : 2);
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  }
+  return s;
+}
+
+static std::string parse(std::string_view text, const std::string& field, Kind kind) {
   std::string_view s = text;
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (kind == Kind::Money) s = without_rupiah(s);
+  bool whole = kind != Kind::Decimal;
   bool negative = !s.empty() && s.front() == '-';
   if (negative) s.remove_prefix(1);
   std::string ip, fp, why;
@@ -85,14 +114,18 @@ static std::string parse(std::string_view text, const std::string& field, bool w
   return negative && out != "0" ? "-" + out : out;
 }
 
-std::string parse_decimal(std::string_view text, const std::string& field) { return parse(text, field, false); }
+std::string parse_decimal(std::string_view text, const std::string& field) { return parse(text, field, Kind::Decimal); }
 
-int64_t parse_count(std::string_view text, const std::string& field) {
-  std::string s = parse(text, field, true);
+static int64_t parse_whole(std::string_view text, const std::string& field, Kind kind) {
+  std::string s = parse(text, field, kind);
   if (s[0] == '-') throw bad_input(field + ": '" + std::string(text) + "' must not be negative");
   if (s.size() > 15) throw bad_input(field + ": '" + std::string(text) + "' is too large");
   return std::stoll(s);
 }
+
+int64_t parse_count(std::string_view text, const std::string& field) { return parse_whole(text, field, Kind::Count); }
+
+int64_t parse_money(std::string_view text, const std::string& field) { return parse_whole(text, field, Kind::Money); }
 
 }  // namespace kinerja
 

@@ -35,7 +35,7 @@ static std::optional<Signer> get_signer(const json& body, const char* prefix) {
 
 PkVersion add_pk_version(Store& s, const PkVersionInput& in) {
   std::string year = checked_year(in.year, "");
-  int64_t pagu = parse_count(in.pagu, "--pagu");
+  int64_t pagu = parse_money(in.pagu, "--pagu");
   std::string date = parse_date(in.date, "--date");
   if (date_year(date) != in.year && date_year(date) != in.year - 1)
     throw bad_input("--date: " + date + " is not in " + year + " or the year before (a PK is signed for its year)");

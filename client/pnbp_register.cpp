@@ -31,7 +31,7 @@ static PnbpOp checked(const PnbpInput& in, const std::string& where, std::set<st
   check_akun(in.akun, input_field(where, "akun"));
   bool target = in.month == 0;
   if (!target) check_month(in.month, input_field(where, "month"));
-  int64_t value = parse_count(in.value, input_field(where, "value"));
+  int64_t value = parse_money(in.value, input_field(where, "value"));
   PnbpOp op{target ? "pnbp.target" : "pnbp.record", year + "/" + in.akun, json{{"year", year}, {"akun", in.akun}}};
   op.body["period"] = year;
   if (!target) {

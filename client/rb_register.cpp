@@ -187,9 +187,14 @@ std::string add_rb_item(Store& s, const RbItemInput& in) {
   return import_rb(s, {row}).ids.front();
 }
 
+const Columns& rb_columns() {
+  static const Columns c{{"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence", "id"}};
+  return c;
+}
+
 std::vector<RbRow> read_rb_csv(const std::string& path) {
   std::vector<RbRow> out;
-  for (auto& row : read_csv(path, {"year", "area", "action", "due"}, {"id", "owner", "program", "output", "target", "done", "evidence"})) {
+  for (auto& row : read_csv(path, rb_columns().required, rb_columns().optional)) {
     auto& f = row.fields;
     std::string where = path + ": line " + std::to_string(row.line);
     if (f["done"].empty() && !f["evidence"].empty())

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "client/csv.hpp"
 #include "client/evidence.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
@@ -76,6 +77,7 @@ void mark_rb_done(Store& s, const RbDoneInput& in);
 // an item the plan has (same year, area, action and due).
 RbImport import_rb(Store& s, const std::vector<RbRow>& rows);
 std::vector<RbRow> read_rb_csv(const std::string& path);
+const Columns& rb_columns();  // of the file read_rb_csv reads
 
 // Items of YEAR (0: all) by due quarter, then ID; cancelled ones only WITH_VOIDED.
 std::vector<RbItem> list_rb(const Db& db, int year = 0, bool with_voided = false);

@@ -122,9 +122,14 @@ SurveyRecordResult record_surveys(Store& s, const std::vector<SurveyInput>& mont
   return r;
 }
 
+const Columns& survey_columns() {
+  static const Columns c{{"survey", "period", "value", "respondents"}, {"elements", "note"}};
+  return c;
+}
+
 std::vector<SurveyInput> read_surveys_csv(const std::string& path) {
   std::vector<SurveyInput> out;
-  for (auto& row : read_csv(path, {"survey", "period", "value", "respondents"}, {"elements", "note"})) {
+  for (auto& row : read_csv(path, survey_columns().required, survey_columns().optional)) {
     auto& f = row.fields;
     SurveyInput in{f["survey"], f["period"], f["value"], f["respondents"], {}, f["note"],
                    path + ": line " + std::to_string(row.line)};

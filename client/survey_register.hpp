@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "client/csv.hpp"
 #include "client/decimal.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
@@ -48,6 +49,7 @@ struct SurveyRecordResult {
 SurveyRecordResult record_surveys(Store& s, const std::vector<SurveyInput>& months);
 // Header survey,period,value,respondents[,elements,note]; elements as "U1=3,5;U2=3,4".
 std::vector<SurveyInput> read_surveys_csv(const std::string& path);
+const Columns& survey_columns();  // of the file read_surveys_csv reads
 
 struct SurveyMonth {
   std::string survey;

@@ -50,13 +50,13 @@ int64_t set_target(Store& s, int year, const std::string& indicator, const std::
 
 int64_t set_budget(Store& s, int year, const std::string& pagu, const std::string& realisasi, std::string* warning) {
   std::string y = year_text(year);
-  int64_t p = parse_count(pagu, "--pagu");
+  int64_t p = parse_money(pagu, "--pagu");
   json body{{"year", y}, {"pagu", std::to_string(p)}};
   std::string spent = realisasi;
   if (auto old = get_cell(s.db, "budget", y); spent.empty() && old && old->body.contains("realisasi"))
     spent = old->body["realisasi"].get<std::string>();  // a new pagu keeps the realisasi recorded before
   if (!spent.empty()) {
-    int64_t r = parse_count(spent, "--realisasi");
+    int64_t r = parse_money(spent, "--realisasi");
     if (r > p && warning) *warning = "realisasi " + std::to_string(r) + " is above the pagu " + std::to_string(p);
     body["realisasi"] = std::to_string(r);
   }

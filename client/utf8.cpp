@@ -34,4 +34,30 @@ void check_utf8(std::string_view text, const std::string& field) {
   throw bad_input(field + ": is not valid UTF-8 (byte " + byte + " at position " + std::to_string(at + 1) + ")");
 }
 
+size_t windows1252_to_utf8(std::string_view text, std::string& out) {
+  // Code points of 0x80-0x9F; 0 where Windows-1252 defines no character. 0xA0-0xFF are Latin-1.
+  static const char16_t kHigh[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  out.clear();
+  out.reserve(text.size() + text.size() / 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    char32_t cp = c;
+    if (c >= 0x80 && c < 0xA0 && (cp = kHigh[c - 0x80]) == 0) return i;
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace kinerja

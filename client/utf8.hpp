@@ -1,5 +1,6 @@
 // Checking that text is valid UTF-8 where it enters kinerja (command-line arguments, CSV
-// fields), so that no invalid byte reaches an op body or a JSON document.
+// fields), so that no invalid byte reaches an op body or a JSON document; converting the
+// Windows-1252 text Excel saves as "CSV" on Windows.
 #pragma once
 #include <string>
 #include <string_view>
@@ -12,5 +13,9 @@ size_t invalid_utf8_at(std::string_view text);
 
 // Throws Error(BadInput) "FIELD: is not valid UTF-8 (byte 0xNN at position N)" unless TEXT is valid.
 void check_utf8(std::string_view text, const std::string& field);
+
+// TEXT read as Windows-1252, written in UTF-8 to OUT. Returns npos, or the offset of the first
+// byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+size_t windows1252_to_utf8(std::string_view text, std::string& out);
 
 }  // namespace kinerja
