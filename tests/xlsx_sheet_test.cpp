@@ -29,7 +29,7 @@ TEST_CASE("only zip archives are taken for XLSX", "[xlsx]") {
   CHECK_FALSE(looks_like_zip("PK"));
 }
 
-TEST_CASE("Windows-1252 becomes UTF-8, and its five undefined bytes are named", "[utf8]") {
+TEST_CASE("Windows-1252 becomes UTF-8: its five undefined bytes are named", "[utf8]") {
   std::string out;
   CHECK(windows1252_to_utf8("caf\xE9 \x96 \x80 \x9F", out) == std::string::npos);
   CHECK(out == "café – € Ÿ");
