@@ -141,6 +141,10 @@ static Pending checked_spend(const Db& db, const BudgetSpendInput& in, const std
   check_month(in.month, input_field(where, "month"));
   int64_t amount = parse_money(in.amount, input_field(where, "amount"));
   std::string line = spend_line(db, in, year, where, lines);
+  if (auto c = get_cell(db, "budget.line", line); c && !lines.count(line))
+    if (auto v = void_of(voids_of(db, "budget.line"), *c))
+      throw bad_input(input_field(where, "activity") + ": baris anggaran " + line + " telah dibatalkan (alasan: " + v->reason +
+                      "); revisi barisnya dulu (`kinerja budget line --reason …`)");
   std::string key = line + "/" + month_text(in.month);
   if (!spends.insert(key).second) throw bad_input(input_field(where, "month") + ": realisasi " + key + " appears twice");
   std::string rest = line.substr(year.size() + in.activity.size() + 2);
@@ -248,11 +252,46 @@ size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows) {
   return b.size();
 }
 
+void void_budget(Store& s, const BudgetSpendInput& in, const std::string& reason) {
+  std::string year = checked_year(in.year, "");
+  check_activity(in.activity, "--activity");
+  std::string key = spend_line(s.db, in, year, "", {});
+  if (in.month) {
+    check_month(in.month, "--month");
+    key += "/" + month_text(in.month);
+  }
+  const char* type = in.month ? "budget.spend" : "budget.line";
+  auto cell = get_cell(s.db, type, key);
+  if (!cell) throw bad_input("--month: tidak ada realisasi " + key + " di register (lihat `kinerja budget list`)");
+  void_entry(s, *cell, reason, std::string(in.month ? "realisasi " : "baris anggaran ") + key);
+}
+
+// What the voided cell C of a budget line or month was, for people.
+static std::string budget_entry_text(const Cell& c) {
+  const json& b = c.body;
+  std::string what = body_text(b, "activity") + " " + body_text(b, "jenis") + "/" + body_text(b, "sumber");
+  if (c.type == "budget.line") return what + " pagu " + id_rupiah(Rational::parse(body_text(b, "pagu")));
+  return what + " " + month_name(std::stoi(body_text(b, "month"))) + " " + body_text(b, "year") + " " +
+         id_rupiah(Rational::parse(body_text(b, "amount")));
+}
+
+std::vector<VoidedBudget> voided_budget(const Db& db, int year) {
+  std::vector<VoidedBudget> out;
+  for (const char* type : {"budget.line", "budget.spend"}) {
+    Voids voids = voids_of(db, type);
+    for (const auto& c : list_cells(db, type, std::to_string(year) + "/"))
+      if (auto v = void_of(voids, c)) out.push_back(VoidedBudget{type, c.key, budget_entry_text(c), *v});
+  }
+  return out;
+}
+
 std::vector<BudgetLine> budget_lines(const Db& db, int year) {
   std::string prefix = std::to_string(year) + "/";
   std::vector<BudgetLine> out;
   std::map<std::string, size_t> at;
+  Voids line_voids = voids_of(db, "budget.line"), spend_voids = voids_of(db, "budget.spend");
   for (const auto& c : list_cells(db, "budget.line", prefix)) {
+    if (void_of(line_voids, c)) continue;
     const json& b = c.body;
     BudgetLine l;
     l.year = year;
@@ -272,7 +311,8 @@ std::vector<BudgetLine> budget_lines(const Db& db, int year) {
   }
   for (const auto& c : list_cells(db, "budget.spend", prefix)) {
     auto it = at.find(c.key.substr(0, c.key.rfind('/')));
-    if (it == at.end()) continue;  // a spend arrives with its line; alone it has nothing to count against
+    // A spend arrives with its line; alone (or with its line voided) it has nothing to count against.
+    if (it == at.end() || void_of(spend_voids, c)) continue;
     BudgetLine& l = out[it->second];
     Rational amount = Rational::parse(body_text(c.body, "amount"));
     l.months[std::stoi(body_text(c.body, "month")) - 1] = amount;
@@ -402,6 +442,7 @@ std::vector<ReportTable> budget_tables(const Db& db, int year) {
       total));
   out.push_back(monthly_table(y, lines, total));
   out.push_back(line_table(y, lines));
+  for (const auto& v : voided_budget(db, year)) out.back().notes.push_back(void_note(v.type, v.what, v.v));
   for (auto& t : out) t.data_per = utc_date(parse_hlc(newest).ms);
   return out;
 }

@@ -14,6 +14,8 @@
 // ("budget.spend", "2024/5254.8AA.001/52/RM/03") the realisasi of that line in a month
 // {year, period (2024-03), activity, jenis, sumber, month, amount}; entering the same month
 // again is a correction that supersedes it. "period" is what the hub's period locks match.
+// A line or a month entered by mistake is voided (void_register.hpp): left out of every
+// sum, named in the line table's notes, until the line is revised or the month entered again.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -25,6 +27,7 @@
 #include "client/csv.hpp"
 #include "client/ledger.hpp"
 #include "client/report_table.hpp"
+#include "client/void_register.hpp"
 
 namespace kinerja {
 
@@ -79,8 +82,20 @@ const Columns& budget_columns();  // of the file read_budget_csv reads
 // Returns the ops written.
 size_t import_budget(Store& s, const std::vector<BudgetCsvRow>& rows);
 
-// The lines of YEAR in key order (activity, jenis, sumber), with their realisasi.
+// The lines of YEAR in key order (activity, jenis, sumber), with their realisasi; voided
+// lines and months left out.
 std::vector<BudgetLine> budget_lines(const Db& db, int year);
+
+// Voids a line (IN.month 0) or a month's realisasi of a line, named as `budget spend` names
+// it; Error(BadInput) when there is none or it is voided.
+void void_budget(Store& s, const BudgetSpendInput& in, const std::string& reason);
+// The voided lines and months of YEAR: the cell, what it was ("5254.8AA.001 52/RM Maret
+// 2024 Rp 1.000") and its void.
+struct VoidedBudget {
+  std::string type, key, what;
+  Void v;
+};
+std::vector<VoidedBudget> voided_budget(const Db& db, int year);
 
 // Error(BadInput) naming FIELD unless CODE is an activity code kegiatan.KRO.RO as the DIPA
 // writes it: 4, 3 and 3 capital letters or digits (5254.8AA.001, 5254.8HB.U01).

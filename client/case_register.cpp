@@ -38,21 +38,31 @@ static void check_ref(const std::string& ref, const std::string& f) {
     if (c < 0x20 || c == '|') throw bad_input(f + ": '" + ref + "' contains '|' or a control character");
 }
 
-// Checks C against the store and the refs opened earlier in the same batch; returns its body.
-static json checked_open(const Db& db, const CaseOpen& c, const std::string& where, std::map<std::string, std::string>& opened) {
+// The case REF of the register, unless it is voided (Error(BadInput) naming F then).
+static std::optional<Cell> live_case(const Db& db, const std::string& ref, const std::string& f) {
+  auto cell = get_cell(db, "case", ref);
+  if (!cell) return std::nullopt;
+  if (auto v = void_of(voids_of(db, "case"), *cell))
+    throw bad_input(f + ": kasus '" + ref + "' telah dibatalkan (alasan: " + v->reason + ")");
+  return cell;
+}
+
+// Checks C's fields and the refs opened earlier in the same batch; returns its body.
+static json checked_open(const CaseOpen& c, const std::string& where, std::map<std::string, std::string>& opened) {
   std::string kind = one_of(c.kind, kKinds, field(where, "kind", "kind"));
   check_ref(c.ref, field(where, "ref", "ref"));
   std::string date = parse_date(c.date, field(where, "date", "date"));
-  if (auto old = get_cell(db, "case", c.ref))
-    throw bad_input(field(where, "ref", "ref") + ": case '" + c.ref + "' is already in the register (" +
-                    old->body.value("kind", "") + ", opened " + old->body.value("date", "") +
-                    "); use `kinerja case update` to change its status");
   if (!opened.emplace(c.ref, date).second)
     throw bad_input(field(where, "ref", "ref") + ": case '" + c.ref + "' appears twice");
   json body{{"kind", kind}, {"ref", c.ref}, {"date", date}};
   if (!c.subject.empty()) body["subject"] = c.subject;
   if (!c.location.empty()) body["location"] = c.location;
   return body;
+}
+
+static std::string already_open(const Cell& old) {
+  return "case '" + old.key + "' is already in the register (" + body_text(old.body, "kind") + ", opened " +
+         body_text(old.body, "date") + ")";
 }
 
 struct CheckedUpdate {
@@ -62,16 +72,16 @@ struct CheckedUpdate {
 
 static CheckedUpdate checked_update(const Db& db, const CaseUpdate& u, const std::string& where,
                                     const std::map<std::string, std::string>& opened) {
-  check_ref(u.ref, where.empty() ? "REF" : field(where, "ref", "ref"));
+  std::string ref_field = where.empty() ? "REF" : field(where, "ref", "ref");
+  check_ref(u.ref, ref_field);
   std::string status = one_of(u.status, kStatuses, field(where, "status", "status"));
   std::string open_date;
   if (auto it = opened.find(u.ref); it != opened.end()) {
     open_date = it->second;
-  } else if (auto cell = get_cell(db, "case", u.ref)) {
+  } else if (auto cell = live_case(db, u.ref, ref_field)) {
     open_date = cell->body.at("date").get<std::string>();
   } else {
-    throw bad_input((where.empty() ? "REF" : field(where, "ref", "ref")) + ": no case '" + u.ref +
-                    "' in the register (open it with `kinerja case open`)");
+    throw bad_input(ref_field + ": no case '" + u.ref + "' in the register (open it with `kinerja case open`)");
   }
   std::string date = u.date.empty() ? today() : parse_date(u.date, field(where, "date", "status_date"));
   if (date < open_date)
@@ -81,7 +91,10 @@ static CheckedUpdate checked_update(const Db& db, const CaseUpdate& u, const std
   return CheckedUpdate{u.ref + "|" + date + "|" + status, body};
 }
 
-void open_case(Store& s, const CaseOpen& c) { import_cases(s, {CaseRow{c, {}, ""}}); }
+void open_case(Store& s, const CaseOpen& c) {
+  if (auto old = get_cell(s.db, "case", c.ref)) throw bad_input("--ref: " + already_open(*old));
+  import_cases(s, {CaseRow{c, {}, ""}});
+}
 
 void update_case(Store& s, const CaseUpdate& u) {
   CheckedUpdate cu = checked_update(s.db, u, "", {});
@@ -90,7 +103,18 @@ void update_case(Store& s, const CaseUpdate& u) {
   b.commit();
 }
 
-size_t import_cases(Store& s, const std::vector<CaseRow>& rows) {
+// Error(BadInput) naming the column of the first field in which BODY (a row of a file)
+// contradicts OLD, the opening in the register.
+static void check_same_opening(const Cell& old, const json& body, const std::string& where) {
+  for (const char* name : {"kind", "date", "subject", "location"}) {
+    std::string was = body_text(old.body, name), now = body.value(name, "");
+    if (was != now)
+      throw bad_input(field(where, name, name) + ": '" + now + "' differs from the register's '" + was + "' for " +
+                      already_open(old) + "; a case opened by mistake is voided (`kinerja case void`), not changed");
+  }
+}
+
+CaseImport import_cases(Store& s, const std::vector<CaseRow>& rows) {
   if (rows.empty()) throw bad_input("nothing to record: no cases given");
   std::map<std::string, std::string> opened;
   struct Pending {
@@ -98,18 +122,43 @@ size_t import_cases(Store& s, const std::vector<CaseRow>& rows) {
     json body;
   };
   std::vector<Pending> ops;
-  for (const auto& r : rows) {
-    ops.push_back({"case", r.open.ref, checked_open(s.db, r.open, r.where, opened)});
-    if (r.update.status.empty()) continue;
-    CaseUpdate u = r.update;
-    u.ref = r.open.ref;
-    CheckedUpdate cu = checked_update(s.db, u, r.where, opened);
-    ops.push_back({"case.status", cu.key, cu.body});
+  CaseImport r;
+  Voids voids = voids_of(s.db, "case");
+  for (const auto& row : rows) {
+    json body = checked_open(row.open, row.where, opened);
+    auto old = get_cell(s.db, "case", row.open.ref);
+    if (old && void_of(voids, *old)) {
+      ++r.voided;
+      continue;
+    }
+    if (old) {
+      check_same_opening(*old, body, row.where);
+    } else {
+      ops.push_back({"case", row.open.ref, std::move(body)});
+      ++r.opened;
+    }
+    bool event = false;
+    if (!row.update.status.empty()) {
+      CaseUpdate u = row.update;
+      u.ref = row.open.ref;
+      CheckedUpdate cu = checked_update(s.db, u, row.where, opened);
+      event = !get_cell(s.db, "case.status", cu.key);
+      if (event) ops.push_back({"case.status", cu.key, cu.body});
+    }
+    if (old) ++(event ? r.updated : r.unchanged);
   }
+  if (ops.empty()) return r;
   Batch b(s);
   for (auto& p : ops) b.append(p.type, p.key, std::move(p.body));
   b.commit();
-  return b.size();
+  r.ops = b.size();
+  return r;
+}
+
+void void_case(Store& s, const std::string& ref, const std::string& reason) {
+  auto cell = get_cell(s.db, "case", ref);
+  if (!cell) throw bad_input("REF: tidak ada kasus '" + ref + "' di register (lihat `kinerja case list`)");
+  void_entry(s, *cell, reason, "kasus '" + ref + "'");
 }
 
 const Columns& case_columns() {
@@ -134,17 +183,18 @@ std::vector<CaseRow> read_cases_csv(const std::string& path) {
   return out;
 }
 
-std::vector<Case> list_cases(const Db& db, int year) {
+std::vector<Case> list_cases(const Db& db, int year, bool with_voided) {
   std::map<std::string, std::vector<CaseEvent>> events;
   for (const auto& c : list_cells(db, "case.status")) {
     const json& b = c.body;
     events[body_text(b, "ref")].push_back(CaseEvent{body_text(b, "date"), body_text(b, "status"), body_text(b, "note"), c.hlc, c.device, op_ref(c)});
   }
   std::vector<Case> out;
+  Voids voids = voids_of(db, "case");
   for (const auto& c : list_cells(db, "case")) {
     const json& b = c.body;
-    Case k{body_text(b, "kind"), body_text(b, "ref"), body_text(b, "date"), body_text(b, "subject"), body_text(b, "location"), "ditangani", body_text(b, "date"), {}, op_ref(c)};
-    if (year && date_year(k.date) != year) continue;
+    Case k{body_text(b, "kind"), body_text(b, "ref"), body_text(b, "date"), body_text(b, "subject"), body_text(b, "location"), "ditangani", body_text(b, "date"), {}, op_ref(c), void_of(voids, c)};
+    if ((year && date_year(k.date) != year) || (k.voided && !with_voided)) continue;
     if (auto it = events.find(k.ref); it != events.end()) {
       k.events = it->second;
       std::sort(k.events.begin(), k.events.end(), [](const CaseEvent& x, const CaseEvent& y) {

@@ -7,9 +7,11 @@
 // are never overwritten by other events, so two devices updating a case offline both keep
 // their event; the same event recorded twice is the same cell. A case's status is its
 // latest event by (date, hlc, device) — the same on every node — or "ditangani" (handled)
-// from its opening when it has none.
+// from its opening when it has none. A case opened by mistake (a wrong reference) is voided
+// (void_register.hpp): listed with its reason, counted nowhere.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,6 +19,7 @@
 #include "client/csv.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
+#include "client/void_register.hpp"
 
 namespace kinerja {
 
@@ -39,6 +42,7 @@ struct Case {
   std::string status, status_date;  // the current status and its date
   std::vector<CaseEvent> events;    // in (date, hlc, device) order
   OpRef op;                         // the opening
+  std::optional<Void> voided;
 };
 
 // One row of a case CSV: the opening and, when STATUS is given, one status event.
@@ -48,17 +52,28 @@ struct CaseRow {
   std::string where;  // "FILE: line N" for errors
 };
 
+// What an import did with the rows of a file: cases opened, status events added to cases
+// already in the register, rows the register already says, rows of voided cases.
+struct CaseImport {
+  size_t opened = 0, updated = 0, unchanged = 0, voided = 0, ops = 0;
+};
+
 // Each validates everything first, then writes in one transaction, or nothing.
 void open_case(Store& s, const CaseOpen& c);
 void update_case(Store& s, const CaseUpdate& u);
-size_t import_cases(Store& s, const std::vector<CaseRow>& rows);  // returns ops written
+// A case register is a cumulative file: importing it again is a no-op for each row the
+// register already says and a status event for each row whose status is new. A row that
+// contradicts its case's opening (kind, date, subject, location) is bad input.
+CaseImport import_cases(Store& s, const std::vector<CaseRow>& rows);
 std::vector<CaseRow> read_cases_csv(const std::string& path);
+// Voids case REF (void_register.hpp); Error(BadInput) for an unknown or voided case.
+void void_case(Store& s, const std::string& ref, const std::string& reason);
 const Columns& case_columns();  // of the file read_cases_csv reads
 const std::set<std::string>& case_kinds();
 const std::set<std::string>& case_statuses();
 
-// Cases opened in YEAR (0: all), by opening date then ref.
-std::vector<Case> list_cases(const Db& db, int year = 0);
+// Cases opened in YEAR (0: all), by opening date then ref; voided ones only WITH_VOIDED.
+std::vector<Case> list_cases(const Db& db, int year = 0, bool with_voided = false);
 
 // The year's ratio inputs for KIND: denominator = cases opened that year (all handled);
 // numerator = those followed up (proyustisia: ditindaklanjuti or selesai; tak: selesai).

@@ -62,6 +62,12 @@ std::string table_text(const ReportTable& t);
 // an empty line) or json ({"tables":[…]}).
 void print_tables(const std::vector<ReportTable>& tables, const std::string& format);
 
+// Adds `GROUP NAME ID --reason R` (a void, void_register.hpp): it runs UNDO(store, id, reason)
+// and prints "WHAT ID DONE: R" ("Kasus W.1 dibatalkan: nomor salah").
+void add_void_command(CLI::App* group, Cli& cli, const std::string& name, const std::string& help,
+                      const std::string& what, const std::string& done,
+                      std::function<void(Store&, const std::string&, const std::string&)> undo);
+
 // Adds `report NAME --year Y [--format table|md|csv|json] [--json]` under APP's `report`: it
 // prints TABLES(db, Y) with print_tables, or NONE(Y) on stderr when there are none (as JSON
 // an empty list). Returns the subcommand, for options of its own.

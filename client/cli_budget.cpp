@@ -31,7 +31,10 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
       if (!l.reason.empty()) j["reason"] = l.reason;
       out.push_back(j);
     }
-    return print_json({{"year", std::to_string(year)}, {"lines", out}});
+    json voided = json::array();
+    for (const auto& v : voided_budget(s.db, year))
+      voided.push_back({{"type", v.type}, {"key", v.key}, {"what", v.what}, {"voided", true}, {"void_reason", v.v.reason}});
+    return print_json({{"year", std::to_string(year)}, {"lines", out}, {"voided", voided}});
   }
   if (lines.empty()) {
     std::cout << "No budget lines for " << year << " (add them with `kinerja budget line`).\n";
@@ -91,6 +94,24 @@ void add_budget_commands(CLI::App& app, Cli& cli) {
     Store s = cli.open();
     size_t ops = import_budget(s, rows);
     std::cout << "Imported " << rows.size() << " budget rows of " << *file << " as " << ops << " op(s)\n";
+  });
+
+  auto* cancel = group->add_subcommand(
+      "void", "Void a budget line (without --month) or a month's realisasi entered by mistake: kept, named in the "
+              "notes with the reason, left out of every sum");
+  auto v = std::make_shared<BudgetSpendInput>();
+  auto reason = std::make_shared<std::string>();
+  cancel->add_option("--year", v->year, "The budget year")->required();
+  cancel->add_option("--activity", v->activity, "Activity code, e.g. 5254.8AA.001")->required();
+  cancel->add_option("--jenis", v->jenis, "Jenis belanja of the line, when the activity has several");
+  cancel->add_option("--sumber", v->sumber, "Sumber dana of the line, when the activity has several");
+  cancel->add_option("--month", v->month, "The month, 1-12: void that month's realisasi, not the line");
+  cancel->add_option("--reason", *reason, "Why it is voided, e.g. salah kode kegiatan")->required();
+  cancel->callback([&cli, v, reason] {
+    Store s = cli.open();
+    void_budget(s, *v, *reason);
+    std::cout << (v->month ? "Realisasi " + month_name(v->month) + " " : std::string("Baris anggaran ")) << v->activity << " "
+              << v->year << " dibatalkan: " << *reason << "\n";
   });
 
   auto* list = group->add_subcommand("list", "The budget lines of a year with their realisasi");

@@ -1,4 +1,4 @@
-// Case register commands: case open, case update, case import, case list.
+// Case register commands: case open, case update, case import, case void, case list.
 #include <iostream>
 #include <set>
 
@@ -12,7 +12,7 @@ static const char* kind_label(const std::string& kind) { return kind == "tak" ? 
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {
   Store s = cli.open();
-  auto cases = list_cases(s.db, year);
+  auto cases = list_cases(s.db, year, true);
   std::set<int> years;
   for (const auto& c : cases) years.insert(date_year(c.date));
   json counts = json::array();
@@ -34,7 +34,8 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
       for (const auto& e : c.events)
         events.push_back({{"date", e.date}, {"status", e.status}, {"note", e.note}, {"hlc", e.hlc}, {"device", e.device}});
       out.push_back({{"kind", c.kind}, {"ref", c.ref}, {"date", c.date}, {"subject", c.subject}, {"location", c.location},
-                     {"status", c.status}, {"status_date", c.status_date}, {"events", events}});
+                     {"status", c.status}, {"status_date", c.status_date}, {"events", events},
+                     {"voided", c.voided.has_value()}, {"void_reason", c.voided ? json(c.voided->reason) : json(nullptr)}});
     }
     return print_json({{"cases", out}, {"counts", counts}});
   }
@@ -44,7 +45,8 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& c : cases)
-    rows.push_back({c.ref, kind_label(c.kind), c.date, c.status, c.status_date, c.subject, c.location});
+    rows.push_back({c.ref, kind_label(c.kind), c.date, (c.voided ? void_mark("case", *c.voided) + " " : "") + c.status,
+                    c.status_date, c.subject, c.location});
   print_table({"nomor", "jenis", "tanggal", "status", "per tanggal", "perihal", "lokasi"}, rows);
   std::cout << "\n";
   for (const auto& line : summary) std::cout << line << "\n";
@@ -80,15 +82,23 @@ void add_case_commands(CLI::App& app, Cli& cli) {
   });
 
   auto* import = group->add_subcommand(
-      "import", "Open every case of a CSV file (header kind,ref,date[,subject,location,status,status_date,note]), all or none");
+      "import",
+      "Open the new cases of a CSV file (header kind,ref,date[,subject,location,status,status_date,note]) and add the "
+      "new statuses of the others; rows the register already says change nothing; all or none");
   auto file = std::make_shared<std::string>();
   import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet)")->required();
   import->callback([&cli, file] {
     auto rows = read_cases_csv(*file);
     Store s = cli.open();
-    size_t ops = import_cases(s, rows);
-    std::cout << "Imported " << rows.size() << " cases of " << *file << " as " << ops << " op(s)\n";
+    CaseImport r = import_cases(s, rows);
+    std::cout << *file << ": " << r.opened << " kasus baru, " << r.updated << " status diperbarui, " << r.unchanged
+              << " tidak berubah";
+    if (r.voided) std::cout << ", " << r.voided << " kasus dibatalkan dilewati";
+    std::cout << " (" << r.ops << " op)\n";
   });
+
+  add_void_command(group, cli, "void", "Void a case opened by mistake: kept and listed with the reason, counted nowhere",
+                   "Kasus", "dibatalkan", void_case);
 
   auto* list = group->add_subcommand("list", "The cases, their status, and the year's PROYUSTISIA and TAK counts");
   auto year = std::make_shared<int>(0);

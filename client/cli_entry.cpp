@@ -14,6 +14,7 @@ namespace kinerja {
 static void report_recorded(const RecordResult& r, const std::string& what) {
   std::cout << "Recorded " << what << " as " << r.ops << " op(s), last seq " << r.last_seq;
   if (r.corrections) std::cout << "; " << r.corrections << " correction(s) superseding an earlier value";
+  if (r.repeated) std::cout << "; " << r.repeated << " row(s) repeating an earlier row, skipped";
   std::cout << "\n";
 }
 

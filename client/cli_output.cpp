@@ -89,6 +89,21 @@ void print_tables(const std::vector<ReportTable>& tables, const std::string& for
   }
 }
 
+void add_void_command(CLI::App* group, Cli& cli, const std::string& name, const std::string& help,
+                      const std::string& what, const std::string& done,
+                      std::function<void(Store&, const std::string&, const std::string&)> undo) {
+  auto* cmd = group->add_subcommand(name, help);
+  auto id = std::make_shared<std::string>();
+  auto reason = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, "Its ID (its number for a case)")->required();
+  cmd->add_option("--reason", *reason, "Why, e.g. salah input")->required();
+  cmd->callback([&cli, id, reason, what, done, undo] {
+    Store s = cli.open();
+    undo(s, *id, *reason);
+    std::cout << what << " " << *id << " " << done << ": " << *reason << "\n";
+  });
+}
+
 CLI::App* add_year_report(CLI::App& app, Cli& cli, const std::string& name, const std::string& help,
                           std::function<std::vector<ReportTable>(const Db&, int)> tables, std::function<std::string(int)> none) {
   auto* report = app.get_subcommand("report")->add_subcommand(name, help);

@@ -1,4 +1,4 @@
-// RB action plan commands: rb add, rb done, rb import, rb list, and report rb.
+// RB action plan commands: rb add, rb done, rb import, rb cancel, rb list, and report rb.
 #include <iostream>
 
 #include "client/cli.hpp"
@@ -8,7 +8,7 @@ namespace kinerja {
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {
   Store s = cli.open();
-  auto items = list_rb(s.db, year);
+  auto items = list_rb(s.db, year, true);
   auto quarters = rb_quarters(s.db, year);
   if (as_json) {
     json out = json::array();
@@ -18,7 +18,8 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
       out.push_back({{"id", it.id}, {"year", std::to_string(it.year)}, {"area", it.area}, {"action", it.action},
                      {"due", it.due}, {"owner", it.owner}, {"program", it.program}, {"output", it.output}, {"target", it.target},
                      {"done", it.done_date.empty() ? json(nullptr) : json(it.done_date)},
-                     {"evidence", it.done_date.empty() ? json(nullptr) : e}});
+                     {"evidence", it.done_date.empty() ? json(nullptr) : e}, {"voided", it.voided.has_value()},
+                     {"void_reason", it.voided ? json(it.voided->reason) : json(nullptr)}});
     }
     json q = json::array();
     for (const auto& r : quarters)
@@ -32,7 +33,8 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& it : items)
-    rows.push_back({it.id, it.due, it.area, it.action, it.owner, it.done_date.empty() ? "-" : it.done_date,
+    rows.push_back({it.id, it.due, it.area, it.action, it.owner,
+                    it.voided ? void_mark("rb", *it.voided) : it.done_date.empty() ? "-" : it.done_date,
                     !it.evidence.url.empty() ? it.evidence.url : it.evidence.name});
   print_table({"ID", "batas", "area", "rencana aksi", "PJ", "terlaksana", "data dukung"}, rows);
   const RbQuarter& b12 = quarters.back();
@@ -70,15 +72,26 @@ void add_rb_commands(CLI::App& app, Cli& cli) {
   });
 
   auto* import = group->add_subcommand(
-      "import", "Add every action item of a CSV file (header year,area,action,due[,owner,program,output,target,done,evidence]), all or none");
+      "import",
+      "Add the new action items of a CSV file (header year,area,action,due[,id,owner,program,output,target,done,evidence]) "
+      "and the changes of the others (an item is its id, else its year, area and action); all or none");
   auto file = std::make_shared<std::string>();
   import->add_option("FILE", *file, "The CSV or XLSX file (its first sheet); relative evidence paths are read beside it")->required();
   import->callback([&cli, file] {
     auto rows = read_rb_csv(*file);
     Store s = cli.open();
-    auto ids = import_rb(s, rows);
-    std::cout << "Imported " << ids.size() << " action items of " << *file << " (" << ids.front() << " … " << ids.back() << ")\n";
+    RbImport r = import_rb(s, rows);
+    std::cout << *file << ": " << r.ids.size() << " rencana aksi baru";
+    if (!r.ids.empty()) std::cout << " (" << r.ids.front() << " … " << r.ids.back() << ")";
+    std::cout << ", " << r.updated << " diperbarui, " << r.unchanged << " tidak berubah";
+    if (r.voided) std::cout << ", " << r.voided << " dibatalkan dilewati";
+    std::cout << "\n";
   });
+
+  add_void_command(group, cli, "cancel", "Cancel an action item added by mistake: kept and listed with the reason, counted nowhere",
+                   "Rencana aksi", "dibatalkan", [](Store& s, const std::string& id, const std::string& reason) {
+                     void_entry_by_id(s, "rb", id, reason, "rencana aksi");
+                   });
 
   auto* list = group->add_subcommand("list", "A year's plan: items, status, evidence, and the year's count");
   auto year = std::make_shared<int>(0);

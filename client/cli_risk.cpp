@@ -1,5 +1,5 @@
-// Risk register and innovation commands: risk add/edit/list, innovation add/edit/list,
-// report risks, report innovations.
+// Risk register and innovation commands: risk add/edit/archive/list, innovation
+// add/edit/archive/list, report risks, report innovations.
 #include <iostream>
 
 #include "client/cli.hpp"
@@ -12,14 +12,16 @@ static json risk_json(const Risk& r) {
   return {{"id", r.id},         {"year", std::to_string(r.year)}, {"sasaran", r.sasaran},     {"indicator", r.indicator},
           {"risiko", r.risiko}, {"perlakuan", r.perlakuan},       {"pj", r.pj},               {"keberhasilan", r.keberhasilan},
           {"likelihood", r.likelihood.empty() ? json(nullptr) : json(r.likelihood)},
-          {"impact", r.impact.empty() ? json(nullptr) : json(r.impact)}};
+          {"impact", r.impact.empty() ? json(nullptr) : json(r.impact)}, {"voided", r.archived.has_value()},
+          {"void_reason", r.archived ? json(r.archived->reason) : json(nullptr)}};
 }
 
 static json innovation_json(const Innovation& v) {
   return {{"id", v.id},         {"year", std::to_string(v.year)}, {"name", v.name},     {"kepanjangan", v.kepanjangan},
           {"kategori", v.kategori}, {"deskripsi", v.deskripsi},   {"tujuan", v.tujuan}, {"output", v.output},
           {"cadence", v.cadence},   {"status", v.status},         {"indicators", v.indicators},
-          {"risks", v.risks},       {"related", v.related}};
+          {"risks", v.risks},       {"related", v.related}, {"voided", v.archived.has_value()},
+          {"void_reason", v.archived ? json(v.archived->reason) : json(nullptr)}};
 }
 
 static void risk_options(CLI::App* cmd, RiskInput& in, bool add) {
@@ -52,6 +54,16 @@ static void innovation_options(CLI::App* cmd, InnovationInput& in, bool add) {
   cmd->add_option("--related", in.related, "Related innovation ID, repeatable (edit: replaces the list)");
   if (add)
     for (auto* o : required) o->required();
+}
+
+// `GROUP archive ID --reason R`: a void of the entry of TYPE (a risk or an innovation), which
+// messages call WHAT ("risiko") and the output TITLE ("Risiko").
+static void add_archive(CLI::App* group, Cli& cli, const std::string& type, const std::string& what, const std::string& title) {
+  add_void_command(group, cli, "archive",
+                   "Archive a " + type + " no longer tracked: kept and listed with the reason, left out of the reports",
+                   title, "diarsipkan", [type, what](Store& s, const std::string& id, const std::string& reason) {
+                     void_entry_by_id(s, type, id, reason, what);
+                   });
 }
 
 // `report NAME --year Y --format table|md|csv|json` printing TABLES(db, year).
@@ -91,6 +103,7 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
     edit_risk(s, *eid, *e);
     std::cout << "Risk " << *eid << " changed\n";
   });
+  add_archive(risk, cli, "risk", "risiko", "Risiko");
   auto* list = risk->add_subcommand("list", "The risks");
   auto ryear = std::make_shared<int>(0);
   auto rjson = std::make_shared<bool>(false);
@@ -98,7 +111,7 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
   list->add_flag("--json", *rjson, "Print {risks} as JSON");
   list->callback([&cli, ryear, rjson] {
     Store s = cli.open();
-    auto risks = list_risks(s.db, *ryear);
+    auto risks = list_risks(s.db, *ryear, true);
     if (*rjson) {
       json out = json::array();
       for (const auto& r : risks) out.push_back(risk_json(r));
@@ -108,7 +121,8 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
     for (const auto& r : risks) {
       std::string pj;
       for (const auto& p : r.pj) pj += (pj.empty() ? "" : "; ") + p;
-      rows.push_back({r.id, std::to_string(r.year), r.sasaran, r.indicator, r.risiko, pj,
+      rows.push_back({r.id, std::to_string(r.year), r.sasaran, r.indicator,
+                      (r.archived ? void_mark("risk", *r.archived) + " " : "") + r.risiko, pj,
                       r.likelihood.empty() ? "-" : r.likelihood + "×" + r.impact});
     }
     print_table({"ID", "tahun", "sasaran", "indikator", "risiko", "penanggung jawab", "skor"}, rows);
@@ -133,6 +147,7 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
     edit_innovation(s, *iid, *ie);
     std::cout << "Innovation " << *iid << " changed\n";
   });
+  add_archive(inn, cli, "innovation", "inovasi", "Inovasi");
   auto* ilist = inn->add_subcommand("list", "The innovations");
   auto iyear = std::make_shared<int>(0);
   auto ijson = std::make_shared<bool>(false);
@@ -140,14 +155,16 @@ void add_risk_commands(CLI::App& app, Cli& cli) {
   ilist->add_flag("--json", *ijson, "Print {innovations} as JSON");
   ilist->callback([&cli, iyear, ijson] {
     Store s = cli.open();
-    auto all = list_innovations(s.db, *iyear);
+    auto all = list_innovations(s.db, *iyear, true);
     if (*ijson) {
       json out = json::array();
       for (const auto& v : all) out.push_back(innovation_json(v));
       return print_json({{"innovations", out}});
     }
     std::vector<std::vector<std::string>> rows;
-    for (const auto& v : all) rows.push_back({v.id, v.name, v.kepanjangan, v.kategori, v.status, std::to_string(v.year)});
+    for (const auto& v : all)
+      rows.push_back({v.id, v.name, v.kepanjangan, v.kategori,
+                      v.archived ? void_mark("innovation", *v.archived) : v.status, std::to_string(v.year)});
     print_table({"ID", "nama", "kepanjangan", "kategori", "status", "sejak"}, rows);
   });
 

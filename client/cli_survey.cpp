@@ -1,4 +1,4 @@
-// Survey register commands: survey record, survey import, survey list; report survey.
+// Survey register commands: survey record, survey import, survey void, survey list; report survey.
 #include <iostream>
 
 #include "client/cli.hpp"
@@ -18,7 +18,7 @@ static void report_recorded(const SurveyRecordResult& r, const std::string& what
 
 static void cmd_list(const Cli& cli, int year, bool as_json) {
   Store s = cli.open();
-  auto months = list_surveys(s.db, year);
+  auto months = list_surveys(s.db, year, "", true);
   json jm = json::array(), jy = json::array();
   std::vector<std::vector<std::string>> rows;
   for (const auto& m : months) {
@@ -32,9 +32,10 @@ static void cmd_list(const Cli& cli, int year, bool as_json) {
     }
     jm.push_back({{"survey", m.survey}, {"period", Period{m.year, PeriodKind::Month, m.month}.str()},
                   {"value", m.value.exact()}, {"respondents", std::to_string(m.respondents)}, {"elements", elements},
-                  {"note", m.note}, {"warnings", warnings}, {"device", m.op.device}, {"seq", std::to_string(m.op.seq)}});
+                  {"note", m.note}, {"warnings", warnings}, {"device", m.op.device}, {"seq", std::to_string(m.op.seq)},
+                  {"voided", m.voided.has_value()}, {"void_reason", m.voided ? json(m.voided->reason) : json(nullptr)}});
     rows.push_back({m.survey, month_name(m.month), id_number(m.value, 2), std::to_string(m.respondents),
-                    std::to_string(m.elements.size()), flags, m.note});
+                    std::to_string(m.elements.size()), m.voided ? void_mark("survey", *m.voided) : flags, m.note});
   }
   std::vector<std::string> summary;
   for (const auto& survey : survey_names()) {
@@ -91,6 +92,19 @@ void add_survey_commands(CLI::App& app, Cli& cli) {
     auto months = read_surveys_csv(*file);
     Store s = cli.open();
     report_recorded(record_surveys(s, months), std::to_string(months.size()) + " survey months of " + *file);
+  });
+
+  auto* cancel = group->add_subcommand(
+      "void", "Void a month recorded by mistake: kept and listed with the reason, left out of the year's value");
+  auto v = std::make_shared<SurveyInput>();
+  auto reason = std::make_shared<std::string>();
+  cancel->add_option("--survey", v->survey, "SKM | IIO | IPK | ILK")->required();
+  cancel->add_option("--period", v->period, "The month, YYYY-MM")->required();
+  cancel->add_option("--reason", *reason, "Why it is voided, e.g. salah bulan")->required();
+  cancel->callback([&cli, v, reason] {
+    Store s = cli.open();
+    void_survey(s, v->survey, v->period, *reason);
+    std::cout << "Survei " << v->survey << " " << v->period << " dibatalkan: " << *reason << "\n";
   });
 
   auto* list = group->add_subcommand("list", "The months recorded in a year and each survey's year value");

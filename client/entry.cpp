@@ -123,17 +123,35 @@ static std::map<std::string, PeriodKind> recorded_granularity(const Db& db) {
   return out;
 }
 
-// Checks and appends entries one at a time, all in one Batch: nothing is kept per entry,
-// and an entry that fails its check leaves the store as it was (the Batch never commits).
+// Checks and appends entries one at a time, all in one Batch: nothing is kept per entry
+// but the line of its row, and an entry that fails its check leaves the store as it was
+// (the Batch never commits). A row for a cell an earlier row of the same file wrote is
+// skipped when it says the same, bad input naming both lines when it does not.
 class EntryWriter {
  public:
-  explicit EntryWriter(Store& s) : db_(s.db), batch_(s), granularity_(recorded_granularity(s.db)), indicators_(s.db) {}
+  explicit EntryWriter(Store& s)
+      : db_(s.db),
+        batch_(s),
+        device_(s.device),
+        first_seq_(last_seq(s.db, s.device) + 1),
+        written_(s.db, "SELECT device, seq, body FROM cells WHERE type='value' AND key=?"),
+        granularity_(recorded_granularity(s.db)),
+        indicators_(s.db) {}
 
-  void add(const EntryInput& e) {
+  // LINE: the entry's line in a file, 0 on the command line.
+  void add(const EntryInput& e, int line = 0) {
     Checked c = check(db_, indicators_, e, granularity_);
+    if (int earlier = earlier_line(c.key)) {
+      if (earlier_body_ != c.body)
+        throw bad_input(e.where + ": " + c.key + " is on line " + std::to_string(earlier) +
+                        " already, with other figures; keep one row per indicator and period");
+      ++result_.repeated;
+      return;
+    }
     const Op& op = batch_.append("value", c.key, std::move(c.body));
     if (op.body.contains("base")) ++result_.corrections;
     result_.last_seq = op.seq;
+    lines_.push_back(line);
   }
 
   RecordResult commit() {
@@ -144,8 +162,23 @@ class EntryWriter {
   }
 
  private:
+  // The line of the row of this batch that wrote cell KEY (its body into earlier_body_), or 0.
+  int earlier_line(const std::string& key) {
+    written_.reset();
+    written_.bind(1, key);
+    if (!written_.step() || written_.text(0) != device_ || written_.i64(1) < first_seq_) return 0;
+    earlier_body_ = json::parse(written_.text(2));
+    earlier_body_.erase("base");
+    return lines_.at(static_cast<size_t>(written_.i64(1) - first_seq_));
+  }
+
   const Db& db_;
   Batch batch_;
+  std::string device_;
+  int64_t first_seq_;
+  Stmt written_;
+  json earlier_body_;
+  std::vector<int> lines_;  // the line of each op of the batch, in order
   std::map<std::string, PeriodKind> granularity_;
   IndicatorCache indicators_;
   RecordResult result_;
@@ -171,7 +204,8 @@ RecordResult import_entries(Store& s, const std::string& path) {
                        return it == row.fields.end() ? std::string() : it->second;
                      };
                      w.add(EntryInput{f("indicator"), f("period"), f("value"), f("numerator"), f("denominator"),
-                                      f("note"), path + ": line " + std::to_string(row.line), f("component"), f("rekap")});
+                                      f("note"), path + ": line " + std::to_string(row.line), f("component"), f("rekap")},
+                           row.line);
                    });
   return w.commit();
 }

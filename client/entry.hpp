@@ -27,14 +27,16 @@ struct RecordResult {
   size_t ops = 0;
   int64_t last_seq = 0;
   size_t corrections = 0;  // entries that superseded an earlier value
+  size_t repeated = 0;     // rows of a file saying again what an earlier row said (nothing written)
 };
 
 // Checks and appends every entry in one transaction: all of them, or (on the first bad
 // one, Error(BadInput) naming its field) nothing.
 RecordResult record_entries(Store& s, const std::vector<EntryInput>& entries);
 // The same for each row of a CSV file (header indicator,period,value,numerator,denominator,
-// note[,component,rekap]), read row by row so memory does not grow with the file; errors name
-// the line and the column.
+// note[,component,rekap]), read row by row so memory does not grow with the file (but for
+// the line of each row written); errors name the line and the column. Two rows for the same
+// cell are bad input naming both lines, unless they say the same (the second is skipped).
 RecordResult import_entries(Store& s, const std::string& path);
 const Columns& entry_columns();  // of the file import_entries reads
 

@@ -25,13 +25,15 @@ static Innovation innovation_from(const Cell& c) {
   auto s = [&](const char* n) { return b.value(n, ""); };
   return Innovation{c.key,        std::stoi(s("year")), s("name"),   s("kepanjangan"),         s("kategori"),
                     s("deskripsi"), s("tujuan"),        s("output"), s("cadence"),             s("status"),
-                    list_of(b, "indicators"), list_of(b, "risks"), list_of(b, "related"), c.hlc};
+                    list_of(b, "indicators"), list_of(b, "risks"), list_of(b, "related"), c.hlc, std::nullopt};
 }
 
 std::optional<Innovation> find_innovation(const Db& db, const std::string& id) {
   auto c = get_cell(db, "innovation", canonical_entry_id(id));
   if (!c) return std::nullopt;
-  return innovation_from(*c);
+  Innovation v = innovation_from(*c);
+  v.archived = void_of(voids_of(db, "innovation"), *c);
+  return v;
 }
 
 static json checked_body(const Db& db, Innovation& v) {
@@ -73,7 +75,7 @@ static json checked_body(const Db& db, Innovation& v) {
 
 std::string add_innovation(Store& s, const InnovationInput& in) {
   Innovation v{"",       in.year ? in.year : date_year(today()), in.name, in.kepanjangan, in.kategori, in.deskripsi,
-               in.tujuan, in.output, in.cadence, in.status, in.indicators, in.risks, in.related, ""};
+               in.tujuan, in.output, in.cadence, in.status, in.indicators, in.risks, in.related, "", std::nullopt};
   json body = checked_body(s.db, v);
   Batch b(s);
   std::string id = next_entry_id(s, "IN");
@@ -86,6 +88,7 @@ std::string add_innovation(Store& s, const InnovationInput& in) {
 void edit_innovation(Store& s, const std::string& id, const InnovationInput& in) {
   auto old = find_innovation(s.db, id);
   if (!old) throw bad_input("ID: no innovation '" + id + "' (see `kinerja innovation list`)");
+  if (old->archived) throw bad_input("ID: inovasi '" + old->id + "' telah diarsipkan (alasan: " + old->archived->reason + ")");
   Innovation v = *old;
   auto keep = [](std::string& field, const std::string& x) {
     if (!x.empty()) field = x;
@@ -108,11 +111,13 @@ void edit_innovation(Store& s, const std::string& id, const InnovationInput& in)
   b.commit();
 }
 
-std::vector<Innovation> list_innovations(const Db& db, int year) {
+std::vector<Innovation> list_innovations(const Db& db, int year, bool with_archived) {
   std::vector<Innovation> out;
+  Voids voids = voids_of(db, "innovation");
   for (const auto& c : list_cells(db, "innovation")) {
     Innovation v = innovation_from(c);
-    if (!year || v.year <= year) out.push_back(std::move(v));
+    v.archived = void_of(voids, c);
+    if ((!year || v.year <= year) && (with_archived || !v.archived)) out.push_back(std::move(v));
   }
   std::stable_sort(out.begin(), out.end(), [](const Innovation& a, const Innovation& b) { return a.name < b.name; });
   return out;
@@ -146,6 +151,8 @@ std::vector<ReportTable> innovation_tables(const Db& db, int year) {
     newest = std::max(newest, v.hlc);
   }
   if (t.rows.empty()) return {};
+  for (const auto& v : list_innovations(db, year, true))
+    if (v.archived) t.notes.push_back(void_note("innovation", v.id + " " + v.name, *v.archived));
   t.data_per = utc_date(parse_hlc(newest).ms);
   return {t};
 }

@@ -6,7 +6,8 @@
 // Cells: ("innovation", ID) {id, year, name, kepanjangan, kategori, deskripsi, tujuan,
 // output, cadence, status, indicators: [..], risks: [..], related: [..]}; YEAR is the
 // first year it runs (the reports of that year and later list it). An edit is a new op
-// writing the whole entry. IDs are IN-DDDD-SEQ (register_entry.hpp).
+// writing the whole entry. IDs are IN-DDDD-SEQ (register_entry.hpp). One no longer run is
+// archived (a void, void_register.hpp): listed with its reason, left out of the reports.
 #pragma once
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "client/ledger.hpp"
 #include "client/report_table.hpp"
+#include "client/void_register.hpp"
 
 namespace kinerja {
 
@@ -31,11 +33,13 @@ struct Innovation {
   std::string name, kepanjangan, kategori, deskripsi, tujuan, output, cadence, status;
   std::vector<std::string> indicators, risks, related;
   std::string hlc;  // of the op that wrote it
+  std::optional<Void> archived;
 };
 
 std::string add_innovation(Store& s, const InnovationInput& in);  // returns the new ID
 void edit_innovation(Store& s, const std::string& id, const InnovationInput& in);
-std::vector<Innovation> list_innovations(const Db& db, int year = 0);  // running in YEAR (0: all), by name
+// Running in YEAR (0: all), by name; archived ones only WITH_ARCHIVED.
+std::vector<Innovation> list_innovations(const Db& db, int year = 0, bool with_archived = false);
 std::optional<Innovation> find_innovation(const Db& db, const std::string& id);
 
 // "innovation.list": the innovations running in YEAR with their links; no table when none runs.

@@ -30,6 +30,7 @@ enum class Kind {
   Decimals,   // an object of decimals (survey elements)
   Catalogue,  // a catalogue document that passes its JSON Schema and rules
   Reference,  // an IKPA/NKA reference document that passes its rules (ikpa_reference.hpp)
+  Voidable,   // the type of an op whose entry a void may undo (voidable_type)
 };
 
 struct Field {
@@ -114,6 +115,9 @@ const std::map<std::string, Rule>& rules() {
        {{"office", Kind::Text, true}, {"indicator", Kind::Text, true}, {"period", Kind::Period, true},
         {"value", Kind::Decimal, true}}},
       {"risk.scale", {{"likelihood", Kind::Count, true}, {"impact", Kind::Count, true}}},
+      {"void",
+       {{"target", Kind::Voidable, true}, {"entry", Kind::Text, true}, {"op", Kind::Sha256, true},
+        {"period", Kind::Period, true}, {"reason", Kind::Text, true}}},
   };
   return r;
 }
@@ -190,11 +194,18 @@ std::string problem(const json& v, Kind kind) {
     case Kind::Month: return is_digits(s, 2) && std::stoi(s) >= 1 && std::stoi(s) <= 12 ? "" : "'" + s + "' is not a month 1-12";
     case Kind::Date: return is_date(s) ? "" : "'" + s + "' is not a date YYYY-MM-DD";
     case Kind::Sha256: return is_sha256(s) ? "" : "is not a SHA-256 in lower-case hex";
+    case Kind::Voidable: return voidable_type(s) ? "" : "'" + s.substr(0, 40) + "' is not a type of entry that can be voided";
     default: return "";
   }
 }
 
 }  // namespace
+
+bool voidable_type(const std::string& type) {
+  for (const char* t : {"case", "rb", "survey", "budget.line", "budget.spend", "risk", "innovation"})
+    if (type == t) return true;
+  return false;
+}
 
 bool kanwil_only(const std::string& type) {
   return type == "lock" || type == "target.kanwil" || type == "risk.scale" || type == "office.identity";

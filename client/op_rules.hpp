@@ -19,4 +19,8 @@ void check_op(const Op& op);
 // hub and ignored by offices.
 bool kanwil_only(const std::string& type);
 
+// Types of entries a "void" op may undo (void_register.hpp): cases, RB action items, survey
+// months, budget lines and monthly realisasi, risks, innovations.
+bool voidable_type(const std::string& type);
+
 }  // namespace kinerja

@@ -2,6 +2,7 @@
 #include "client/rb_register.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "client/csv.hpp"
@@ -40,10 +41,18 @@ static json checked_item(const RbItemInput& in, const std::string& where) {
   return body;
 }
 
+// Action item ID of the plan; Error(BadInput) naming F when there is none or it is cancelled.
+static Cell live_item(const Db& db, const std::string& id, const std::string& f) {
+  auto cell = get_cell(db, "rb", canonical_entry_id(id));
+  if (!cell) throw bad_input(f + ": no action item '" + id + "' in the RB plan (see `kinerja rb list`)");
+  if (auto v = void_of(voids_of(db, "rb"), *cell))
+    throw bad_input(f + ": rencana aksi '" + cell->key + "' telah dibatalkan (alasan: " + v->reason + ")");
+  return *cell;
+}
+
 // Checks IN against the store (its ID) or the item being added in the same row.
 static void check_done(const Store& s, const RbDoneInput& in, bool new_item, const std::string& where) {
-  if (!new_item && !get_cell(s.db, "rb", canonical_entry_id(in.id)))
-    throw bad_input("ID: no action item '" + in.id + "' in the RB plan (see `kinerja rb list`)");
+  if (!new_item) live_item(s.db, in.id, "ID");
   if (!in.date.empty()) parse_date(in.date, field(where, "date", "done"));
   if (in.evidence.empty()) throw bad_input(field(where, "evidence", "evidence") + ": an item done needs its evidence (a file or a URL)");
   check_evidence(s.path, in.evidence, field(where, "evidence", "evidence"));
@@ -63,12 +72,6 @@ static json done_body(const Store& s, const std::string& id, const RbDoneInput& 
   return body;
 }
 
-std::string add_rb_item(Store& s, const RbItemInput& in) {
-  RbRow row;
-  row.item = in;
-  return import_rb(s, {row}).front();
-}
-
 void mark_rb_done(Store& s, const RbDoneInput& in) {
   check_done(s, in, false, "");
   std::string id = canonical_entry_id(in.id);
@@ -78,34 +81,114 @@ void mark_rb_done(Store& s, const RbDoneInput& in) {
   b.commit();
 }
 
-std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows) {
+// An item as a file names it when it has no ID column: its year, area and action.
+static std::string item_name(const json& body) {
+  return body_text(body, "year") + "|" + body_text(body, "area") + "|" + body_text(body, "action");
+}
+
+// Whether writing BODY to a cell holding OLD would change any of FIELDS.
+static bool differs(const json& old, const json& body, std::initializer_list<const char*> fields) {
+  for (const char* f : fields)
+    if (body_text(old, f) != body_text(body, f)) return true;
+  return false;
+}
+
+using ItemsByName = std::multimap<std::string, Cell>;
+
+// The plan's item that row R names, if any: the item of its ID, else the one of the same
+// year, area and action, or of the same due quarter as well when the file (BY_DUE) or the
+// plan holds that action more than once. CANCELLED is set when it is a cancelled one.
+static std::optional<Cell> row_item(const Db& db, const RbRow& r, const json& item, const ItemsByName& plan,
+                                    const Voids& voids, bool by_due, bool& cancelled) {
+  std::vector<Cell> found;
+  if (!r.id.empty()) {
+    auto c = get_cell(db, "rb", canonical_entry_id(r.id));
+    if (!c) throw bad_input(r.where + ", column id: no action item '" + r.id + "' in the RB plan (see `kinerja rb list`)");
+    found.push_back(*c);
+  } else {
+    auto [from, to] = plan.equal_range(item_name(item));
+    size_t live = 0;
+    for (auto it = from; it != to; ++it) live += !void_of(voids, it->second);
+    for (auto it = from; it != to; ++it)
+      if (!(by_due || live > 1) || body_text(it->second.body, "due") == body_text(item, "due")) found.push_back(it->second);
+  }
+  std::vector<Cell> live;
+  for (const auto& c : found)
+    if (!void_of(voids, c)) live.push_back(c);
+  cancelled = live.empty() && !found.empty();
+  if (live.size() > 1) {
+    std::string ids;
+    for (const auto& c : live) ids += (ids.empty() ? "" : ", ") + c.key;
+    throw bad_input(r.where + ": the plan has " + std::to_string(live.size()) + " items " + item_name(item) + " due " +
+                    body_text(item, "due") + " (" + ids +
+                    "); cancel the extra ones (`kinerja rb cancel`) or name the item in an id column");
+  }
+  if (live.empty()) return std::nullopt;
+  return live.front();
+}
+
+RbImport import_rb(Store& s, const std::vector<RbRow>& rows) {
   if (rows.empty()) throw bad_input("nothing to record: no action items given");
-  std::vector<json> items;
-  for (const auto& r : rows) {
-    items.push_back(checked_item(r.item, r.where));
-    if (!r.done.date.empty()) check_done(s, r.done, true, r.where);
+  Voids voids = voids_of(s.db, "rb");
+  ItemsByName plan;
+  for (auto& c : list_cells(s.db, "rb")) plan.emplace(item_name(c.body), std::move(c));
+  std::vector<json> items(rows.size());
+  std::map<std::string, int> in_file;  // rows per item name
+  for (size_t i = 0; i < rows.size(); ++i) {
+    items[i] = checked_item(rows[i].item, rows[i].where);
+    ++in_file[item_name(items[i])];
+  }
+  std::map<std::string, std::string> seen;  // the item's ID, name or name and due -> the row that names it
+  std::vector<std::optional<Cell>> old(rows.size());
+  std::vector<bool> skip(rows.size());
+  RbImport r;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    bool cancelled = false, by_due = in_file[item_name(items[i])] > 1;
+    old[i] = row_item(s.db, rows[i], items[i], plan, voids, by_due, cancelled);
+    std::string which = old[i] ? old[i]->key : item_name(items[i]) + (by_due ? " " + body_text(items[i], "due") : "");
+    if (auto [it, fresh] = seen.emplace(which, rows[i].where); !fresh)
+      throw bad_input(rows[i].where + ": the same action item as " + it->second + " (" + which + ")");
+    skip[i] = cancelled;
+    r.voided += cancelled;
+    if (!cancelled && !rows[i].done.date.empty()) check_done(s, rows[i].done, true, rows[i].where);
   }
   std::vector<json> done(rows.size());
   for (size_t i = 0; i < rows.size(); ++i)
-    if (!rows[i].done.date.empty()) done[i] = done_body(s, "", rows[i].done, rows[i].where);
-  std::vector<std::string> ids;
+    if (!skip[i] && !rows[i].done.date.empty()) done[i] = done_body(s, "", rows[i].done, rows[i].where);
   Batch b(s);
   for (size_t i = 0; i < rows.size(); ++i) {
-    std::string id = next_entry_id(s, "RB");
+    if (skip[i]) continue;
+    size_t before = b.size();
+    std::string id = old[i] ? old[i]->key : next_entry_id(s, "RB");
     items[i]["id"] = id;
-    b.append("rb", id, std::move(items[i]));
+    if (!old[i] || differs(old[i]->body, items[i], {"year", "area", "action", "due", "owner", "program", "output", "target"}))
+      b.append("rb", id, std::move(items[i]));
     if (!done[i].is_null()) {
       done[i]["id"] = id;
-      b.append("rb.done", id, std::move(done[i]));
+      auto was = get_cell(s.db, "rb.done", id);
+      if (!was || differs(was->body, done[i], {"date", "evidence_url", "evidence_sha256"})) b.append("rb.done", id, std::move(done[i]));
     }
-    ids.push_back(id);
+    if (!old[i]) r.ids.push_back(id);
+    else ++(b.size() > before ? r.updated : r.unchanged);
   }
-  b.commit();
-  return ids;
+  if (b.size()) b.commit();
+  return r;
+}
+
+std::string add_rb_item(Store& s, const RbItemInput& in) {
+  json item = checked_item(in, "");
+  Voids voids = voids_of(s.db, "rb");
+  for (const auto& c : list_cells(s.db, "rb"))
+    if (item_name(c.body) == item_name(item) && body_text(c.body, "due") == body_text(item, "due") && !void_of(voids, c))
+      throw bad_input("--action: the " + std::to_string(in.year) + " plan has this action item of " + in.area + " due " +
+                      body_text(item, "due") + " already (" + c.key + ")");
+  RbRow row;
+  row.item = in;
+  return import_rb(s, {row}).ids.front();
 }
 
 const Columns& rb_columns() {
-  static const Columns c{{"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence"}};
+  static const Columns c{{"year", "area", "action", "due"}, {"owner", "program", "output", "target", "done", "evidence", "id"}};
   return c;
 }
 
@@ -122,19 +205,21 @@ std::vector<RbRow> read_rb_csv(const std::string& path) {
     std::string evidence = evidence_beside(path, f["evidence"], where + ", column evidence");
     out.push_back(RbRow{RbItemInput{std::stoi(y), f["area"], f["action"], f["due"], f["owner"], f["program"], f["output"],
                                     f["target"]},
-                        RbDoneInput{"", evidence, f["done"]}, where});
+                        RbDoneInput{"", evidence, f["done"]}, where, f["id"]});
   }
   return out;
 }
 
-std::vector<RbItem> list_rb(const Db& db, int year) {
+std::vector<RbItem> list_rb(const Db& db, int year, bool with_voided) {
   std::vector<RbItem> out;
+  Voids voids = voids_of(db, "rb");
   for (const auto& c : list_cells(db, "rb")) {
     const json& b = c.body;
     RbItem it;
     it.id = c.key;
     it.year = std::stoi(body_text(b, "year"));
-    if (year && it.year != year) continue;
+    it.voided = void_of(voids, c);
+    if ((year && it.year != year) || (it.voided && !with_voided)) continue;
     it.area = body_text(b, "area");
     it.action = body_text(b, "action");
     it.due = body_text(b, "due");
@@ -216,6 +301,8 @@ std::vector<ReportTable> rb_tables(const Db& db, int year) {
   q.data_per = l.data_per = utc_date(parse_hlc(newest).ms);
   if (overdue) l.notes.push_back(std::to_string(overdue) + " rencana aksi lewat batas waktu dan belum terlaksana.");
   if (late) l.notes.push_back(std::to_string(late) + " rencana aksi terlaksana setelah batas waktunya.");
+  for (const auto& it : list_rb(db, year, true))
+    if (it.voided) l.notes.push_back(void_note("rb", it.id + " " + it.action, *it.voided));
   return {q, l};
 }
 

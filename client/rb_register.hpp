@@ -13,6 +13,8 @@
 // completion dated on or before that end. An item done late counts from the quarter in
 // which it was done; one done after the year's end is not done for that year (it stays
 // "terlambat" in the list). The year's realisasi is the B12 figure: done / planned × 100.
+// An item added by mistake is cancelled (a void, void_register.hpp): listed with its
+// reason, counted nowhere.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -23,6 +25,7 @@
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
 #include "client/report_table.hpp"
+#include "client/void_register.hpp"
 
 namespace kinerja {
 
@@ -45,26 +48,39 @@ struct RbItem {
   Evidence evidence;
   OpRef op, done_op;
   std::string hlc;  // the newest of its ops
+  std::optional<Void> voided;
 };
 
-// One row of an RB CSV (header year,area,action,due[,owner,program,output,target,done,evidence]): an item and,
+// One row of an RB CSV (header year,area,action,due[,id,owner,program,output,target,done,evidence]): an item and,
 // when DONE is given, its completion. A relative evidence path is read beside the CSV; a
 // path that leaves the CSV's folder is refused (evidence_beside).
 struct RbRow {
   RbItemInput item;
   RbDoneInput done;  // done.date "" = not done
   std::string where;  // "FILE: line N" for errors
+  std::string id;     // the item's ID when the file names it, else "" (the item is its year, area and action)
+};
+
+// What an import did with the rows of a file: items added (their new IDs), items of the plan
+// changed or newly done, rows the plan already says, rows of cancelled items.
+struct RbImport {
+  std::vector<std::string> ids;
+  size_t updated = 0, unchanged = 0, voided = 0;
 };
 
 // Each validates everything first, then writes in one transaction, or nothing.
 std::string add_rb_item(Store& s, const RbItemInput& in);  // returns the new ID
 void mark_rb_done(Store& s, const RbDoneInput& in);
-std::vector<std::string> import_rb(Store& s, const std::vector<RbRow>& rows);  // the new IDs
+// A plan is a cumulative file: importing it again adds only its new items. A row is the
+// item of its ID column, else the plan's one item of the same year, area and action (and
+// due quarter, when the file or the plan holds that action more than once). rb add refuses
+// an item the plan has (same year, area, action and due).
+RbImport import_rb(Store& s, const std::vector<RbRow>& rows);
 std::vector<RbRow> read_rb_csv(const std::string& path);
 const Columns& rb_columns();  // of the file read_rb_csv reads
 
-// Items of YEAR (0: all) by due quarter, then ID.
-std::vector<RbItem> list_rb(const Db& db, int year = 0);
+// Items of YEAR (0: all) by due quarter, then ID; cancelled ones only WITH_VOIDED.
+std::vector<RbItem> list_rb(const Db& db, int year = 0, bool with_voided = false);
 
 // Cumulative figures at the end of quarter 1-4 (B03, B06, B09, B12).
 struct RbQuarter {

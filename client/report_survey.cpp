@@ -47,7 +47,10 @@ std::vector<ReportTable> survey_tables(const Db& db, int year) {
   std::vector<ReportTable> out;
   for (const auto& survey : survey_names()) {
     auto months = list_surveys(db, year, survey);
-    if (!months.empty()) out.push_back(survey_table(survey, year, months));
+    if (months.empty()) continue;
+    out.push_back(survey_table(survey, year, months));
+    for (const auto& m : list_surveys(db, year, survey, true))
+      if (m.voided) out.back().notes.push_back(void_note("survey", survey + " " + month_name(m.month) + " " + std::to_string(year), *m.voided));
   }
   return out;
 }

@@ -22,7 +22,7 @@ static int checked_score(const std::string& v, int max, const std::string& f) {
 static Risk risk_from(const Cell& c) {
   const json& b = c.body;
   Risk r{c.key, std::stoi(b.value("year", "0")), b.value("sasaran", ""), b.value("indicator", ""), b.value("risiko", ""),
-         b.value("perlakuan", ""), b.value("keberhasilan", ""), b.value("likelihood", ""), b.value("impact", ""), {}, c.hlc};
+         b.value("perlakuan", ""), b.value("keberhasilan", ""), b.value("likelihood", ""), b.value("impact", ""), {}, c.hlc, std::nullopt};
   if (b.contains("pj")) r.pj = b["pj"].get<std::vector<std::string>>();
   return r;
 }
@@ -30,7 +30,9 @@ static Risk risk_from(const Cell& c) {
 std::optional<Risk> find_risk(const Db& db, const std::string& id) {
   auto c = get_cell(db, "risk", canonical_entry_id(id));
   if (!c) return std::nullopt;
-  return risk_from(*c);
+  Risk r = risk_from(*c);
+  r.archived = void_of(voids_of(db, "risk"), *c);
+  return r;
 }
 
 std::optional<RiskScale> risk_scale(const Db& db) {
@@ -67,7 +69,7 @@ static json checked_body(const Store& s, Risk r) {
 }
 
 std::string add_risk(Store& s, const RiskInput& in) {
-  Risk r{"", in.year, in.sasaran, in.indicator, in.risiko, in.perlakuan, in.keberhasilan, in.likelihood, in.impact, in.pj, ""};
+  Risk r{"", in.year, in.sasaran, in.indicator, in.risiko, in.perlakuan, in.keberhasilan, in.likelihood, in.impact, in.pj, "", std::nullopt};
   json body = checked_body(s, r);
   Batch b(s);
   std::string id = next_entry_id(s, "RK");
@@ -80,6 +82,7 @@ std::string add_risk(Store& s, const RiskInput& in) {
 void edit_risk(Store& s, const std::string& id, const RiskInput& in) {
   auto old = find_risk(s.db, id);
   if (!old) throw bad_input("ID: no risk '" + id + "' in the register (see `kinerja risk list`)");
+  if (old->archived) throw bad_input("ID: risiko '" + old->id + "' telah diarsipkan (alasan: " + old->archived->reason + ")");
   Risk r = *old;
   auto keep = [](std::string& field, const std::string& v) {
     if (!v.empty()) field = v;
@@ -99,11 +102,13 @@ void edit_risk(Store& s, const std::string& id, const RiskInput& in) {
   b.commit();
 }
 
-std::vector<Risk> list_risks(const Db& db, int year) {
+std::vector<Risk> list_risks(const Db& db, int year, bool with_archived) {
   std::vector<Risk> out;
+  Voids voids = voids_of(db, "risk");
   for (const auto& c : list_cells(db, "risk")) {
     Risk r = risk_from(c);
-    if (!year || r.year == year) out.push_back(std::move(r));
+    r.archived = void_of(voids, c);
+    if ((!year || r.year == year) && (with_archived || !r.archived)) out.push_back(std::move(r));
   }
   std::stable_sort(out.begin(), out.end(), [](const Risk& a, const Risk& b) { return a.sasaran < b.sasaran; });
   return out;
@@ -131,6 +136,8 @@ std::vector<ReportTable> risk_tables(const Db& db, int year) {
     newest = std::max(newest, r.hlc);
   }
   if (t.rows.empty()) return {};
+  for (const auto& r : list_risks(db, year, true))
+    if (r.archived) t.notes.push_back(void_note("risk", r.id + " " + r.risiko, *r.archived));
   t.data_per = utc_date(parse_hlc(newest).ms);
   if (auto scale = risk_scale(db))
     t.notes.push_back("Skor = kemungkinan × dampak; skala kanwil: kemungkinan 1-" + std::to_string(scale->likelihood) +

@@ -7,7 +7,8 @@
 //
 // Cells: ("risk", ID) {id, year, sasaran, indicator, risiko, perlakuan, pj: [..],
 // keberhasilan, likelihood, impact}. An edit is a new op writing the whole entry. IDs are
-// RK-DDDD-SEQ (register_entry.hpp).
+// RK-DDDD-SEQ (register_entry.hpp). A risk no longer tracked is archived (a void,
+// void_register.hpp): listed with its reason, left out of the register's table.
 #pragma once
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 
 #include "client/ledger.hpp"
 #include "client/report_table.hpp"
+#include "client/void_register.hpp"
 
 namespace kinerja {
 
@@ -32,6 +34,7 @@ struct Risk {
   std::string sasaran, indicator, risiko, perlakuan, keberhasilan, likelihood, impact;
   std::vector<std::string> pj;
   std::string hlc;  // of the op that wrote it
+  std::optional<Void> archived;
 };
 
 struct RiskScale {
@@ -40,7 +43,8 @@ struct RiskScale {
 
 std::string add_risk(Store& s, const RiskInput& in);  // returns the new ID
 void edit_risk(Store& s, const std::string& id, const RiskInput& in);
-std::vector<Risk> list_risks(const Db& db, int year = 0);  // by sasaran, then ID
+// By sasaran, then ID; archived ones only WITH_ARCHIVED.
+std::vector<Risk> list_risks(const Db& db, int year = 0, bool with_archived = false);
 std::optional<Risk> find_risk(const Db& db, const std::string& id);
 // The scales the kanwil set for the store's office (its own cell, else the one for all offices).
 std::optional<RiskScale> risk_scale(const Db& db);

@@ -65,17 +65,24 @@ struct Checked {
   json body;
 };
 
-static Checked check(SurveyInput in) {
+// The cell key SURVEY/YYYY-MM of a month, the survey's name in capitals whatever its case
+// as typed; Error(BadInput) naming IN's fields.
+static std::string month_key(SurveyInput in) {
   in.survey = upper_ascii(in.survey);
-  std::string survey_field = field(in, "survey", "survey");
   const auto& names = survey_names();
   if (std::find(names.begin(), names.end(), in.survey) == names.end())
-    throw bad_input(survey_field + ": '" + in.survey + "' is not one of SKM|IIO|IPK|ILK");
+    throw bad_input(field(in, "survey", "survey") + ": '" + in.survey + "' is not one of SKM|IIO|IPK|ILK");
   std::string period_field = field(in, "period", "period");
   Period p = parse_period(in.period, period_field);
   if (p.kind != PeriodKind::Month)
     throw bad_input(period_field + ": '" + in.period + "' is not a month; surveys are recorded per month (YYYY-MM)");
-  json body{{"survey", in.survey}, {"period", p.str()}};
+  return in.survey + "/" + p.str();
+}
+
+static Checked check(SurveyInput in) {
+  in.survey = upper_ascii(in.survey);
+  std::string key = month_key(in);
+  json body{{"survey", in.survey}, {"period", key.substr(key.find('/') + 1)}};
   body["value"] = checked_value(in.survey, in.value, field(in, "value", "value"));
   std::string respondents_field = field(in, "respondents", "respondents");
   if (in.respondents.empty()) throw bad_input(respondents_field + ": is required");
@@ -83,14 +90,14 @@ static Checked check(SurveyInput in) {
   json elements = checked_elements(in, field(in, "element", "elements"));
   if (!elements.empty()) body["elements"] = elements;
   if (!in.note.empty()) body["note"] = in.note;
-  return Checked{in.survey + "/" + p.str(), body};
+  return Checked{key, body};
 }
 
 static SurveyMonth month_of(const Cell& c) {
   const json& b = c.body;
   Period p = parse_period(b.at("period").get<std::string>());
   SurveyMonth m{b.at("survey").get<std::string>(), p.year, p.index, Rational::parse(b.at("value").get<std::string>()),
-                std::stoll(b.at("respondents").get<std::string>()), {}, b.value("note", ""), c.hlc, op_ref(c)};
+                std::stoll(b.at("respondents").get<std::string>()), {}, b.value("note", ""), c.hlc, op_ref(c), std::nullopt};
   if (b.contains("elements"))
     for (const auto& [name, v] : b["elements"].items()) m.elements.emplace(name, Rational::parse(v.get<std::string>()));
   return m;
@@ -141,11 +148,23 @@ std::vector<SurveyInput> read_surveys_csv(const std::string& path) {
   return out;
 }
 
-std::vector<SurveyMonth> list_surveys(const Db& db, int year, const std::string& survey) {
+void void_survey(Store& s, const std::string& survey, const std::string& period, const std::string& reason) {
+  SurveyInput in;
+  in.survey = survey;
+  in.period = period;
+  std::string key = month_key(in);
+  auto cell = get_cell(s.db, "survey", key);
+  if (!cell) throw bad_input("--period: tidak ada survei " + survey + " " + period + " di register (lihat `kinerja survey list`)");
+  void_entry(s, *cell, reason, "survei " + survey + " " + body_text(cell->body, "period"));
+}
+
+std::vector<SurveyMonth> list_surveys(const Db& db, int year, const std::string& survey, bool with_voided) {
   std::vector<SurveyMonth> out;
+  Voids voids = voids_of(db, "survey");
   for (const auto& c : list_cells(db, "survey", survey.empty() ? "" : survey + "/")) {
     SurveyMonth m = month_of(c);
-    if (m.year == year) out.push_back(std::move(m));
+    m.voided = void_of(voids, c);
+    if (m.year == year && (with_voided || !m.voided)) out.push_back(std::move(m));
   }
   const auto& names = survey_names();
   auto rank = [&](const std::string& s) { return std::find(names.begin(), names.end(), s) - names.begin(); };

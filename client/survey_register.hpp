@@ -8,6 +8,8 @@
 //
 // Cells: ("survey", NAME/YYYY-MM) {survey, period, value, respondents, elements {UNSUR: value},
 // note}. A second record of the same survey and month is a correction superseding the first.
+// A month recorded by mistake is voided (void_register.hpp): listed with its reason, left
+// out of the year's value, until the month is recorded again.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -20,6 +22,7 @@
 #include "client/decimal.hpp"
 #include "client/ledger.hpp"
 #include "client/realisasi.hpp"
+#include "client/void_register.hpp"
 
 namespace kinerja {
 
@@ -56,10 +59,14 @@ struct SurveyMonth {
   std::map<std::string, Rational> elements;
   std::string note, hlc;
   OpRef op;
+  std::optional<Void> voided;
 };
 
-// The recorded months of YEAR (SURVEY "" = every survey), by survey then month.
-std::vector<SurveyMonth> list_surveys(const Db& db, int year, const std::string& survey = "");
+// The recorded months of YEAR (SURVEY "" = every survey), by survey then month; voided
+// ones only WITH_VOIDED.
+std::vector<SurveyMonth> list_surveys(const Db& db, int year, const std::string& survey = "", bool with_voided = false);
+// Voids the month PERIOD (YYYY-MM) of SURVEY; Error(BadInput) when it is not recorded or voided.
+void void_survey(Store& s, const std::string& survey, const std::string& period, const std::string& reason);
 
 // A warning about one month: fewer than 30 respondents; the mean of its elements differing
 // from its value by more than 0,01. FLAG is short, for a table cell; TEXT the footnote.

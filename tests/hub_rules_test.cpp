@@ -1,9 +1,11 @@
 // The hub's rules, each against a real kinerja-hub process on 127.0.0.1 and real HTTP:
 // office scope, chain checks (gap, prev, hash, checkpoint signature), idempotent re-push,
-// forks quarantined, period locks judged by hub state, pull scope, tokens, size limit.
+// forks quarantined, period locks judged by hub state (voids too), pull scope, tokens, size
+// limit, void ops checked by the op rules.
 #include <catch2/catch.hpp>
 
 #include "client/rb_register.hpp"
+#include "client/void_register.hpp"
 #include "client/state.hpp"
 #include "sync/hub_pull.hpp"
 #include "sync/rejections.hpp"
@@ -113,9 +115,11 @@ TEST_CASE_METHOD(HubAndOffice, "hub: a held seq with other content is a fork, qu
   CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE outcome='fork' AND office='407973'") == 1);
 }
 
-TEST_CASE_METHOD(HubAndOffice, "hub: register ops are judged by their date, due quarter or year against locks", "[sync][hub]") {
+TEST_CASE_METHOD(HubAndOffice, "hub: register ops and voids are judged by their date, due quarter or year against locks", "[sync][hub]") {
   std::string early = add_rb_item(a, {2024, "Penguatan Akuntabilitas", "reviu renaksi", "2024-Q1", "", "", "", ""});
   std::string late = add_rb_item(a, {2024, "Penguatan Pengawasan", "sosialisasi", "2024-Q3", "", "", "", ""});
+  std::string junk = add_rb_item(a, {2024, "Penguatan Pengawasan", "coba", "2024-Q4", "", "", "", ""});
+  std::string planned = add_rb_item(a, {2025, "Penguatan Akuntabilitas", "rencana 2025", "2025-Q1", "", "", "", ""});
   enrol_store(hub_db, hub.url, a);
   sync(a);
   {
@@ -127,13 +131,18 @@ TEST_CASE_METHOD(HubAndOffice, "hub: register ops are judged by their date, due 
   mark_rb_done(a, {late, "https://sakip.example.go.id/sosialisasi.pdf", "2024-08-14"});
   add_rb_item(a, {2025, "Penguatan Akuntabilitas", "reviu 2025", "2025-Q1", "", "", "", ""});  // the locked year
   add_rb_item(a, {2024, "Penguatan Pengawasan", "apel", "2024-Q1", "", "", "", ""});  // due in the locked Q1
+  void_entry_by_id(a, "rb", junk, "salah input", "rencana aksi");       // the void of an item due in Q4 stands
+  void_entry_by_id(a, "rb", planned, "salah input", "rencana aksi");    // of an item of the locked year: rejected
   SyncReport r = sync(a);
-  REQUIRE(r.push.new_rejections.size() == 3);
+  REQUIRE(r.push.new_rejections.size() == 4);
   std::vector<RbItem> items = list_rb(a.db, 2024);
   REQUIRE(items.size() == 2);
   CHECK(items[0].done_date.empty());
   CHECK(items[1].done_date == "2024-08-14");
-  CHECK(list_rb(a.db, 2025).empty());
+  CHECK(list_rb(a.db, 2024, true).back().voided->reason == "salah input");
+  std::vector<RbItem> y2025 = list_rb(a.db, 2025);
+  REQUIRE(y2025.size() == 1);
+  CHECK(y2025[0].id == planned);
 }
 
 TEST_CASE_METHOD(HubAndOffice, "hub: several rejected ops on several cells in one push: each cell recomputed without them",
@@ -277,4 +286,18 @@ TEST_CASE("hub: a request body above the size limit is refused with 413 and logg
   Hub h = open_hub(dir.file("hub.db"));
   for (int i = 0; i < 100 && query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE status=413") == 0; ++i) ::usleep(50000);
   CHECK(query_i64(h.db, "SELECT COUNT(*) FROM requests WHERE status=413 AND outcome='too_large'") == 1);
+}
+
+TEST_CASE_METHOD(HubAndOffice, "hub: a void naming a type that cannot be voided is refused as bad_op", "[sync][hub]") {
+  enrol_store(hub_db, hub.url, a);
+  std::vector<Op> ops = own_ops(a);
+  Op& op = ops.back();
+  op.type = "void";
+  op.key = "value|LAYANAN/2024";
+  op.body = json{{"target", "value"}, {"entry", "LAYANAN/2024"}, {"op", std::string(64, 'a')}, {"period", "2024"}, {"reason", "x"}};
+  op.hash = compute_hash(op);
+  HubAnswer r = transport_for(a, hub.url).post("/v1/push", to_json(signed_batch(a, ops)));
+  CHECK(r.status == 400);
+  CHECK(error_code(r) == "bad_op");
+  CHECK(hub_ops_of(hub_db, a.device) == 0);
 }

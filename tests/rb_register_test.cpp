@@ -31,10 +31,10 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
     for (int i = 0; i < per_quarter[q - 1]; ++i)
       rows.push_back({{2024, "Penguatan Akuntabilitas", "aksi " + std::to_string(i), "2024-Q" + std::to_string(q), "", "", "", ""},
                       {"", "https://data-dukung.example/" + std::to_string(i), done_on[q - 1]},
-                      ""});
+                      "", ""});
   rows.back().done.date = "2024-12-31";
   int64_t ops = o.ops();
-  auto ids = import_rb(o.store, rows);
+  auto ids = import_rb(o.store, rows).ids;
   REQUIRE(ids.size() == 114);
   REQUIRE(std::set<std::string>(ids.begin(), ids.end()).size() == 114);
   REQUIRE(o.ops() == ops + 228);
@@ -68,7 +68,8 @@ TEST_CASE("RB 2024: 114 of 114 action items done gives realisasi 100", "[rb]") {
 
 TEST_CASE("RB quarter table counts late items from the quarter they were done in", "[rb]") {
   test::Office o;
-  auto add = [&](const std::string& due) { return add_rb_item(o.store, {2024, "Area", "aksi " + due, due, "", "", "", ""}); };
+  int n = 0;
+  auto add = [&](const std::string& due) { return add_rb_item(o.store, {2024, "Area", "aksi " + std::to_string(++n), due, "", "", "", ""}); };
   std::string a = add("2024-Q1"), b = add("2024-Q1"), c = add("2024-Q3"), d = add("2024-Q4");
   REQUIRE(a != b);
   REQUIRE(a == canonical_entry_id("RB-" + o.store.device.substr(1, 4) + "-" + std::to_string(get_cell(o.store.db, "rb", a)->seq)));

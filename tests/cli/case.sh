@@ -15,7 +15,7 @@ expect_bad() {  # expect_bad FRAGMENT CMD... : exit 2, message on stderr, nothin
 }
 
 "$k" init --office 407973 --name "Kanim Semarang" --kanwil JATENG >/dev/null
-"$k" case import "$KINERJA_SOURCE_DIR/tools/sample/semarang-2024-cases.csv" | grep -q "Imported 86 cases"
+"$k" case import "$KINERJA_SOURCE_DIR/tools/sample/semarang-2024-cases.csv" | grep -q "86 kasus baru, 0 status diperbarui, 0 tidak berubah"
 "$k" case open --kind proyustisia --ref PY-02/2024 --date 2024-11-02 --subject "WNA tanpa izin tinggal" --location Semarang >/dev/null
 "$k" case update PY-02/2024 --status dihentikan --date 2024-12-01 --note SP3 >/dev/null
 "$k" case list --year 2024 --json >"$work/list.json"

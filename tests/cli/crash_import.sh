@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Crash safety: a large `kinerja import` is killed with SIGKILL at several points of its
+# Crash safety: a large import (`kinerja case import`: a realisasi file has one row per
+# indicator and period, too few cells for a large file) is killed with SIGKILL at several points of its
 # run. After every kill the store opens, `verify` passes, the state matches the log, and
 # the op count is the count before that import or that count plus every row: never between.
 # At least one kill must land before the commit (killed, old count), or the test proves nothing.
@@ -7,8 +8,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib.bash"
 rows=${KINERJA_CRASH_ROWS:-40000}
 new_store
-awk -v n="$rows" 'BEGIN { print "indicator,period,value,numerator,denominator,note"
-  for (i = 0; i < n; i++) printf "LAYANAN,2024-%02d,,%d,997,baris %d\n", i % 12 + 1, i % 997, i }' >"$work/big.csv"
+cases() {  # cases PREFIX: ROWS new TAK cases PREFIX-0/2024 …
+  awk -v n="$rows" -v p="$1" 'BEGIN { print "kind,ref,date,subject"
+    for (i = 0; i < n; i++) printf "tak,%s-%d/2024,2024-%02d-%02d,baris %d\n", p, i, i % 12 + 1, i % 28 + 1, i }'
+}
+cases TAK >"$work/big.csv"
+cases TAK-B >"$work/next.csv"  # what the killed runs import: the cases of big.csv are in the register by then
 
 now_ms() { date +%s%3N; }
 
@@ -16,7 +21,7 @@ now_ms() { date +%s%3N; }
 # leaves (rows + 2 ops) is the starting point of every killed run.
 before=$(op_count)
 start=$(now_ms)
-"$kinerja" import "$work/big.csv" >/dev/null
+"$kinerja" case import "$work/big.csv" >/dev/null
 full=$(($(now_ms) - start))
 base=$(op_count)
 [ "$base" = "$((before + rows))" ] || fail "the uninterrupted import did not add $rows ops"
@@ -27,7 +32,7 @@ mid=0
 for percent in 20 45 70 95 130; do
   rm -f "$KINERJA_STORE"-wal "$KINERJA_STORE"-shm
   cp "$work/base.db" "$KINERJA_STORE"
-  "$kinerja" import "$work/big.csv" >/dev/null 2>&1 &
+  "$kinerja" case import "$work/next.csv" >/dev/null 2>&1 &
   pid=$!
   sleep "$(awk -v t="$full" -v p="$percent" 'BEGIN { printf "%.3f", t * p / 100000 }')"
   kill -9 "$pid" 2>/dev/null || true

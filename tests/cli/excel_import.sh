@@ -29,7 +29,7 @@ rows = ["kind;ref;date;subject;location;status;status_date;note",
         "proyustisia;PY-01/2024;5/3/2024;WNA tanpa izin;Semarang;ditindaklanjuti;20/03/2024;"]
 open(sys.argv[1], "wb").write(("\r\n".join(rows) + "\r\n").encode("cp1252"))
 PY
-"$kinerja" case import "$work/cases.csv" | grep -q "Imported 2 cases" || fail "the Windows-1252 CSV was not imported"
+"$kinerja" case import "$work/cases.csv" | grep -q "2 kasus baru, 0 status diperbarui, 0 tidak berubah" || fail "the Windows-1252 CSV was not imported"
 cases_of >"$work/csv.json"
 python3 - "$work/csv.json" <<'PY'
 import json, sys
@@ -53,7 +53,7 @@ xlsx "$work/cases.xlsx" <<'JSON'
  ["tak", {"inline": "TAK-001/2024"}, {"date": 45355}, "Pengawasan WNA; José", "Semarang", "selesai", "15/03/2024", "Deportasi – café"],
  ["proyustisia", "PY-01/2024", {"date": 45356}, "WNA tanpa izin", "Semarang", "ditindaklanjuti", {"date": 45371}]]
 JSON
-"$kinerja" case import "$work/cases.xlsx" | grep -q "Imported 2 cases" || fail "the XLSX was not imported"
+"$kinerja" case import "$work/cases.xlsx" | grep -q "2 kasus baru, 0 status diperbarui, 0 tidak berubah" || fail "the XLSX was not imported"
 cases_of >"$work/xlsx.json"
 cmp -s "$work/csv.json" "$work/xlsx.json" || fail "XLSX and CSV differ: $(diff "$work/csv.json" "$work/xlsx.json")"
 

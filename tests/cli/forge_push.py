@@ -4,7 +4,7 @@ checkpoint from a store and prints one push batch (JSON) altered as KIND says:
 
   forge_push.py STORE KIND FIRST LAST
   KIND  as_is          the genuine batch (for a test to alter, e.g. with jq)
-        bad_hash       op FIRST's value altered, its hash left as it was
+        bad_hash       op FIRST's content altered, its hash left as it was
         bad_prev       op FIRST altered and re-hashed, so op FIRST+1's prev no longer matches
         bad_checkpoint the last op altered and re-hashed, the checkpoint's hash set to it, old signature
         fork           op FIRST (already held by the hub) altered and re-hashed
@@ -31,8 +31,7 @@ def canonical(o):
 
 
 def alter(op, rehash):
-    op["body"]["numerator"] = "0"
-    op["body"]["note"] = "forged"
+    op["body"]["subject"] = "forged"
     if rehash:
         op["hash"] = hashlib.sha256(canonical({k: v for k, v in op.items() if k != "hash"}).encode()).hexdigest()
 

@@ -112,3 +112,12 @@ several_devices() {
   export KINERJA_SYNCHRONOUS=OFF KINERJA_SYNC_ATTEMPTS=2 KINERJA_SYNC_BACKOFF_MS=10 KINERJA_SYNC_CONNECT_TIMEOUT_MS=2000
 }
 k() { local s=$1; shift; "$kinerja" --store "$work/$s.db" "$@"; }
+# enrolled_devices NAME…: a store $work/NAME.db of Kanim Semarang (2024 catalogue) per NAME,
+# each enrolled with the hub of start_hub.
+enrolled_devices() {
+  local s
+  for s in "$@"; do
+    k "$s" init --office 407973 --name "Kantor Imigrasi Kelas I Khusus TPI Semarang" --kanwil JATENG --year 2024 >/dev/null
+    k "$s" enrol --hub "$hub_url" --code "$(hub enrol --office 407973 2>/dev/null)" >/dev/null
+  done
+}

@@ -28,7 +28,7 @@ expect_bad() {  # expect_bad FRAGMENT CMD... : exit 2, message, nothing written 
     echo "2023,Penguatan Akuntabilitas,Rencana aksi $i,2023-Q$q,199001012020121001,$done,https://data-dukung.example/rb/2023/$i.pdf"
   done
 } >"$work/rb2023.csv"
-grep -q "Imported 75 action items" <<<"$("$kinerja" rb import "$work/rb2023.csv")" || fail "import 2023"
+grep -q "75 rencana aksi baru" <<<"$("$kinerja" rb import "$work/rb2023.csv")" || fail "import 2023"
 "$kinerja" report rb --year 2023 --format json >"$work/rb2023.json"
 python3 - "$work/rb2023.json" <<'PY'
 import datetime, json, sys

@@ -65,16 +65,19 @@ new_device() {
 }
 device_of() { k "$1" status --json | jq -r .device; }
 
-# Writes N realisasi rows (LAYANAN, a manual ratio indicator, months of 2024) starting at row FROM to FILE.
+# Writes N case rows starting at row FROM to FILE: case TAK-I/2024 for row I, its subject
+# naming WHO, so that two devices writing the same rows write the same cells differently.
+# (Cases, not realisasi: a realisasi file holds one row per indicator and period, too few.)
 gen_rows() {
-  local n=$1 from=$2 file=$3
-  awk -v n="$n" -v from="$from" 'BEGIN {
-    print "indicator,period,value,numerator,denominator,note"
+  local n=$1 from=$2 file=$3 who=$4
+  awk -v n="$n" -v from="$from" -v who="$who" 'BEGIN {
+    print "kind,ref,date,subject"
     for (i = from; i < from + n; i++)
-      printf "LAYANAN,2024-%02d,,%d,%d,row %d\n", i % 12 + 1, i % 7, i % 7 + 3, i
+      printf "tak,TAK-%d/2024,2024-%02d-%02d,row %d of %s\n", i, i % 12 + 1, i % 28 + 1, i, who
   }' >"$file"
 }
-record_rows() { gen_rows "$2" "${3:-0}" "$work/rows.csv" && k "$1" import "$work/rows.csv" >/dev/null; }
+# record_rows NAME N [FROM]: N ops on store NAME in one import (one batch, one checkpoint).
+record_rows() { gen_rows "$2" "${3:-0}" "$work/rows.csv" "$1" && k "$1" case import "$work/rows.csv" >/dev/null; }
 
 # Runs `kinerja sync` for store $1 with extra args until it succeeds, at most $2 times.
 sync_until_ok() {
@@ -103,5 +106,7 @@ check_exactly_once() {
     k "$s" verify >/dev/null || fail "$s: kinerja verify failed"
     k "$s" show --json >"$s.show.json"
     cmp -s hub.show.json "$s.show.json" || fail "$s shows another state than the hub: $(diff hub.show.json "$s.show.json" | head)"
+    k "$s" case list --json >"$s.cases.json"
+    cmp -s "$1.cases.json" "$s.cases.json" || fail "$s lists other cases than $1: $(diff "$1.cases.json" "$s.cases.json" | head)"
   done
 }
