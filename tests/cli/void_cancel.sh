@@ -49,7 +49,7 @@ grep -qF "3 / 4 × 100" <<<"$("$kinerja" explain --indicator RB --year 2024)" ||
 "$kinerja" log --json | json_check "[(o['key'], o['body']['reason'], o['body']['target']) for o in j if o['type'] == 'void'] == [('rb|$junk', 'salah input', 'rb')]"
 expect_bad "rencana aksi '$junk' sudah dibatalkan (alasan: salah input)" rb cancel "$junk" --reason "lagi"
 expect_bad "tidak ada rencana aksi 'RB-0000-1'" rb cancel RB-0000-1 --reason "salah"
-expect_bad "--reason is required" rb cancel "${ids[3]}"
+expect_bad "--reason: wajib diisi" rb cancel "${ids[3]}"
 expect_bad "--reason: is empty" rb cancel "${ids[3]}" --reason " "
 expect_bad "rencana aksi '$junk' telah dibatalkan" rb done "$junk" --evidence https://data-dukung.example/x.pdf
 
