@@ -33,6 +33,12 @@ static void print_rejections(const Store& s, const std::vector<Rejection>& rs) {
               << x.reason << "); it stays in the log, listed by `kinerja status`\n";
 }
 
+// Ops taken from the hub (pulled, imported or recovered) that failed their checks.
+static void print_skipped(const char* how, const std::vector<std::string>& skipped) {
+  for (const auto& x : skipped)
+    std::cout << "SKIPPED " << how << " op: " << x << "; it stays in the log and counts in no figure\n";
+}
+
 static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool metered) {
   Store s = cli.open();
   SyncSettings settings = settings_from_env();
@@ -70,8 +76,7 @@ static int cmd_sync(const Cli& cli, const std::string& hub, bool as_json, bool m
     else if (r.evidence.uploaded + r.evidence.downloaded + r.evidence.pending)
       std::cout << "Evidence files: " << r.evidence.uploaded << " uploaded, " << r.evidence.downloaded << " downloaded, "
                 << r.evidence.pending << " pending\n";
-    for (const auto& x : r.pull.skipped)
-      std::cout << "SKIPPED pulled op: " << x << "; it stays in the log and counts in no figure\n";
+    print_skipped("pulled", r.pull.skipped);
     print_rejections(s, r.push.new_rejections);
   }
   return r.push.new_rejections.empty() ? 0 : static_cast<int>(ErrorKind::Conflict);
@@ -90,8 +95,7 @@ static int cmd_recover(const Cli& cli, const std::string& hub) {
               << "code, `kinerja sync`: it gets every op the hub holds) and record these entries again there.\n";
     return static_cast<int>(ErrorKind::Conflict);
   }
-  for (const auto& x : r.skipped)
-    std::cout << "SKIPPED recovered op: " << x << "; it stays in the log and counts in no figure\n";
+  print_skipped("recovered", r.skipped);
   if (r.to == r.from)
     std::cout << "Nothing to recover: the store holds every op of this device the hub has (up to seq " << r.to << ")\n";
   else
@@ -140,8 +144,7 @@ static void add_bundle_commands(CLI::App& app, Cli& cli) {
     Store s = cli.open();
     PullImport r = import_pull_bundle(s, *ifile);
     std::cout << "Applied " << *ifile << ": " << r.ops << " new op(s) in " << r.pages << " page(s)\n";
-    for (const auto& x : r.skipped)
-      std::cout << "SKIPPED pulled op: " << x << "; it stays in the log and counts in no figure\n";
+    print_skipped("pulled", r.skipped);
   });
 }
 
